@@ -1,0 +1,211 @@
+//! Building and running the server. `main`, the tests and embedders all go through
+//! [`Application::build`], so what is tested is what runs.
+
+use crate::auth::password;
+use crate::http::{ApiService, TlsConfig, tls};
+use crate::server::TokenSettings;
+use crate::store::{SqliteStore, Store};
+use anyhow::Context;
+use hyper::server::conn::http1;
+use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::server::graceful::GracefulShutdown;
+use std::future::Future;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::io::{AsyncRead, AsyncWrite};
+use tokio::net::TcpListener;
+use tokio_native_tls::TlsAcceptor;
+
+/// The base path of every operation, as in the seed.
+pub const BASE_PATH: &str = onezone_api::BASE_PATH;
+
+/// How long a client may take to finish the TLS handshake or to send a request's headers.
+const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
+const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
+/// Upper bound on a request's head (request line and headers).
+const MAX_HEAD_BYTES: usize = 64 * 1024;
+/// How long shutdown waits for requests in flight.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub data_dir: PathBuf,
+    pub listen: SocketAddr,
+    pub tls: TlsConfig,
+    pub tokens: TokenSettings,
+    /// The password of `admin` on the first start; random when `None`.
+    pub admin_password: Option<String>,
+}
+
+impl Config {
+    /// The defaults of `onezone-tokens serve`.
+    pub fn new(data_dir: impl Into<PathBuf>) -> Config {
+        Config {
+            data_dir: data_dir.into(),
+            listen: SocketAddr::from(([127, 0, 0, 1], 8443)),
+            tls: TlsConfig::SelfSigned,
+            tokens: TokenSettings::default(),
+            admin_password: None,
+        }
+    }
+}
+
+/// What the first start on an empty data directory did.
+#[derive(Debug, Clone)]
+pub struct FirstStart {
+    pub admin_space_id: String,
+    /// The generated password of `admin`, when none was configured: shown once.
+    pub generated_admin_password: Option<String>,
+}
+
+pub struct Application {
+    listener: TcpListener,
+    tls: Option<TlsAcceptor>,
+    service: ApiService,
+    local_addr: SocketAddr,
+    first_start: Option<FirstStart>,
+}
+
+impl Application {
+    /// Opens the store (creating the data directory, the first signing key and on the very
+    /// first start the `admin` user), sets up TLS and binds the listener.
+    pub async fn build(config: Config) -> anyhow::Result<Application> {
+        let store = SqliteStore::open(&config.data_dir).with_context(|| {
+            format!(
+                "cannot open the data directory {}",
+                config.data_dir.display()
+            )
+        })?;
+        let store: Arc<dyn Store> = Arc::new(store);
+        let first_start = bootstrap(store.as_ref(), config.admin_password.clone()).await?;
+        store
+            .current_signing_key()
+            .await
+            .context("cannot create the signing key")?;
+        let tls = tls::acceptor(&config.tls, &config.data_dir)?;
+        let listener = TcpListener::bind(config.listen)
+            .await
+            .with_context(|| format!("cannot listen on {}", config.listen))?;
+        let local_addr = listener.local_addr()?;
+        Ok(Application {
+            listener,
+            tls,
+            service: ApiService::new(store, config.tokens),
+            local_addr,
+            first_start,
+        })
+    }
+
+    pub fn local_addr(&self) -> SocketAddr {
+        self.local_addr
+    }
+
+    /// The URL of the API, e.g. `https://127.0.0.1:8443/api/v3/onezone`.
+    pub fn url(&self) -> String {
+        let scheme = if self.tls.is_some() { "https" } else { "http" };
+        format!("{scheme}://{}{BASE_PATH}", self.local_addr)
+    }
+
+    /// Set when this start created `admin`.
+    pub fn first_start(&self) -> Option<&FirstStart> {
+        self.first_start.as_ref()
+    }
+
+    /// Serves until `shutdown` completes, then stops accepting and gives requests in flight
+    /// up to 10 s to finish.
+    pub async fn run_until(self, shutdown: impl Future<Output = ()>) -> anyhow::Result<()> {
+        let mut http = http1::Builder::new();
+        http.timer(TokioTimer::new())
+            .header_read_timeout(HEADER_READ_TIMEOUT)
+            .max_buf_size(MAX_HEAD_BYTES);
+        let graceful = GracefulShutdown::new();
+        tokio::pin!(shutdown);
+        loop {
+            let (stream, peer) = tokio::select! {
+                accepted = self.listener.accept() => match accepted {
+                    Ok(accepted) => accepted,
+                    Err(error) => {
+                        // Out of file descriptors and the like: back off, keep serving.
+                        tracing::warn!(%error, "accept failed");
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                        continue;
+                    }
+                },
+                () = &mut shutdown => break,
+            };
+            let _ = stream.set_nodelay(true);
+            let (http, service, watcher) = (http.clone(), self.service.clone(), graceful.watcher());
+            let tls = self.tls.clone();
+            tokio::spawn(async move {
+                match tls {
+                    None => serve_connection(http, service, watcher, stream).await,
+                    Some(tls) => {
+                        match tokio::time::timeout(HANDSHAKE_TIMEOUT, tls.accept(stream)).await {
+                            Ok(Ok(stream)) => {
+                                serve_connection(http, service, watcher, stream).await
+                            }
+                            Ok(Err(error)) => {
+                                tracing::debug!(%peer, %error, "TLS handshake failed")
+                            }
+                            Err(_) => tracing::debug!(%peer, "TLS handshake timed out"),
+                        }
+                    }
+                }
+            });
+        }
+        drop(self.listener);
+        tokio::select! {
+            () = graceful.shutdown() => tracing::info!("all connections closed"),
+            () = tokio::time::sleep(SHUTDOWN_GRACE) => {
+                tracing::warn!("shutdown grace period over; closing remaining connections");
+            }
+        }
+        Ok(())
+    }
+}
+
+async fn serve_connection<S>(
+    http: http1::Builder,
+    service: ApiService,
+    watcher: hyper_util::server::graceful::Watcher,
+    stream: S,
+) where
+    S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+{
+    let connection = http.serve_connection(TokioIo::new(stream), service);
+    if let Err(error) = watcher.watch(connection).await {
+        tracing::debug!(%error, "connection ended with an error");
+    }
+}
+
+/// On the first start of a data directory: user `admin` with a space of its own.
+async fn bootstrap(
+    store: &dyn Store,
+    admin_password: Option<String>,
+) -> anyhow::Result<Option<FirstStart>> {
+    if store.is_bootstrapped().await? {
+        return Ok(None);
+    }
+    let (password, generated) = match admin_password.filter(|p| !p.is_empty()) {
+        Some(password) => (password, false),
+        None => (random_password(), true),
+    };
+    let hash = tokio::task::spawn_blocking({
+        let password = password.clone();
+        move || password::hash(&password)
+    })
+    .await?
+    .map_err(anyhow::Error::msg)?;
+    Ok(store.bootstrap(&hash).await?.map(|created| FirstStart {
+        admin_space_id: created.space_id,
+        generated_admin_password: (generated && created.admin_created).then_some(password),
+    }))
+}
+
+/// 128 bits, base64url: easy to paste into `curl -u admin:...`.
+fn random_password() -> String {
+    use base64::Engine as _;
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(crate::token::ids::random_bytes::<16>())
+}

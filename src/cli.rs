@@ -1,0 +1,319 @@
+//! The command line: `serve` and the administration commands. Every command takes
+//! `--data-dir` and works while a server runs on the same directory; a running server sees
+//! the change on its next request, because it reads users, spaces and keys from the store.
+
+use crate::app::{Application, Config};
+use crate::auth::password;
+use crate::http::TlsConfig;
+use crate::privileges::Privilege;
+use crate::server::TokenSettings;
+use crate::store::{SqliteStore, Store};
+use crate::token::{self, Grant, TokenId};
+use anyhow::{Context, bail};
+use clap::{Args, Parser, Subcommand};
+use std::io::{BufRead, Write};
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+const ONE_DAY: u64 = 24 * 60 * 60;
+/// Longest TTL accepted: ten years.
+const MAX_TTL: u64 = 10 * 365 * ONE_DAY;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "onezone-tokens",
+    version,
+    about = "Onezone space invitation token server"
+)]
+pub struct Cli {
+    /// Directory of the database (users, spaces, signing keys) and the TLS certificate.
+    #[arg(
+        long,
+        global = true,
+        env = "ONEZONE_DATA_DIR",
+        default_value = "./onezone-data"
+    )]
+    pub data_dir: PathBuf,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve the REST API (HTTPS on 127.0.0.1:8443 by default).
+    Serve(ServeArgs),
+    /// Manage users.
+    #[command(subcommand)]
+    User(UserCommand),
+    /// Manage spaces and their members.
+    #[command(subcommand)]
+    Space(SpaceCommand),
+    /// Issue and inspect tokens.
+    #[command(subcommand)]
+    Token(TokenCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Address and port to listen on.
+    #[arg(long, default_value = "127.0.0.1:8443", value_name = "ADDR")]
+    pub listen: SocketAddr,
+    /// PEM certificate chain (needs --tls-key). Without both, a self-signed certificate is
+    /// created in the data directory on first start and reused.
+    #[arg(
+        long,
+        value_name = "FILE",
+        requires = "tls_key",
+        conflicts_with = "no_tls"
+    )]
+    pub tls_cert: Option<PathBuf>,
+    /// PEM private key in PKCS#8 form ("BEGIN PRIVATE KEY"), for --tls-cert.
+    #[arg(
+        long,
+        value_name = "FILE",
+        requires = "tls_cert",
+        conflicts_with = "no_tls"
+    )]
+    pub tls_key: Option<PathBuf>,
+    /// Serve plain HTTP instead of HTTPS.
+    #[arg(long)]
+    pub no_tls: bool,
+    /// Lifetime of space invitation tokens, in seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = ONE_DAY,
+          value_parser = clap::value_parser!(u64).range(1..=MAX_TTL))]
+    pub invite_ttl: u64,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Add a user; the password is read from standard input (one line). Prints the user id.
+    Add {
+        /// Login name (no colon, no control characters).
+        name: String,
+        /// Read the password from standard input (required: passwords never go on the
+        /// command line, where other users can see them).
+        #[arg(long, required = true)]
+        password_stdin: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SpaceCommand {
+    /// Create a space; the owner gets every privilege. Prints the space id.
+    Create {
+        /// The space's name.
+        name: String,
+        /// Login name of the owner.
+        #[arg(long, value_name = "USER")]
+        owner: String,
+    },
+    /// Add a user to a space. Without --privilege the member gets view rights only.
+    AddMember {
+        space_id: String,
+        /// Login name of the user.
+        user: String,
+        /// A privilege to grant, e.g. space_invite_user (repeatable).
+        #[arg(long = "privilege", value_name = "NAME")]
+        privileges: Vec<Privilege>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TokenCommand {
+    /// Issue an access token for a user (for X-Auth-Token, macaroon or Bearer). Prints it.
+    Issue {
+        /// Login name of the user.
+        user: String,
+        /// Lifetime in seconds.
+        #[arg(long, value_name = "SECONDS", default_value_t = ONE_DAY,
+              value_parser = clap::value_parser!(u64).range(1..=MAX_TTL))]
+        ttl: u64,
+    },
+    /// Decode a token without the key: location, identifier, caveats and expiry.
+    Inspect {
+        /// The token (base64url macaroon).
+        token: String,
+    },
+}
+
+/// Runs a parsed command line.
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    let data_dir = cli.data_dir;
+    match cli.command {
+        Command::Serve(args) => serve(&data_dir, args).await,
+        Command::User(UserCommand::Add { name, .. }) => {
+            validate_user_name(&name)?;
+            let password = read_password()?;
+            let hash = tokio::task::spawn_blocking(move || password::hash(&password))
+                .await?
+                .map_err(anyhow::Error::msg)?;
+            let user_id = open(&data_dir)?.add_user(&name, &hash).await?;
+            println!("{user_id}");
+            Ok(())
+        }
+        Command::Space(SpaceCommand::Create { name, owner }) => {
+            validate_space_name(&name)?;
+            let store = open(&data_dir)?;
+            let owner_id = user_id(&store, &owner).await?;
+            println!("{}", store.create_space(&name, &owner_id).await?);
+            Ok(())
+        }
+        Command::Space(SpaceCommand::AddMember {
+            space_id,
+            user,
+            privileges,
+        }) => {
+            let store = open(&data_dir)?;
+            let user_id = user_id(&store, &user).await?;
+            store.add_member(&space_id, &user_id, &privileges).await?;
+            Ok(())
+        }
+        Command::Token(TokenCommand::Issue { user, ttl }) => {
+            let store = open(&data_dir)?;
+            let user_id = user_id(&store, &user).await?;
+            let key = store.current_signing_key().await?;
+            let expires_at = crate::clock::unix_now().saturating_add(ttl);
+            let grant = Grant::Access { user_id };
+            println!(
+                "{}",
+                token::mint(&key, &TokenId::generate(), &grant, expires_at)?
+            );
+            Ok(())
+        }
+        Command::Token(TokenCommand::Inspect { token }) => inspect(&token),
+    }
+}
+
+async fn serve(data_dir: &Path, args: ServeArgs) -> anyhow::Result<()> {
+    let tls = match (args.no_tls, args.tls_cert, args.tls_key) {
+        (true, _, _) => TlsConfig::Disabled,
+        (false, Some(cert), Some(key)) => TlsConfig::Files { cert, key },
+        _ => TlsConfig::SelfSigned,
+    };
+    let config = Config {
+        data_dir: data_dir.to_owned(),
+        listen: args.listen,
+        tls,
+        tokens: TokenSettings {
+            invite_ttl_seconds: args.invite_ttl,
+        },
+        admin_password: std::env::var("ONEZONE_ADMIN_PASSWORD").ok(),
+    };
+    let app = Application::build(config).await?;
+    if let Some(first) = app.first_start() {
+        println!(
+            "first start: created user admin with space {}",
+            first.admin_space_id
+        );
+        if let Some(password) = &first.generated_admin_password {
+            println!(
+                "admin password (shown once, set ONEZONE_ADMIN_PASSWORD to choose it): {password}"
+            );
+        }
+    }
+    println!("onezone-tokens serving {}", app.url());
+    std::io::stdout().flush()?;
+    app.run_until(shutdown_signal()).await
+}
+
+/// Resolves on SIGINT or SIGTERM.
+async fn shutdown_signal() {
+    use tokio::signal::unix::{SignalKind, signal};
+    let mut terminate = match signal(SignalKind::terminate()) {
+        Ok(terminate) => terminate,
+        Err(error) => {
+            tracing::warn!(%error, "cannot listen for SIGTERM");
+            let _ = tokio::signal::ctrl_c().await;
+            return;
+        }
+    };
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {},
+        _ = terminate.recv() => {},
+    }
+    tracing::info!("shutting down");
+}
+
+fn open(data_dir: &Path) -> anyhow::Result<SqliteStore> {
+    SqliteStore::open(data_dir)
+        .with_context(|| format!("cannot open the data directory {}", data_dir.display()))
+}
+
+async fn user_id(store: &SqliteStore, name: &str) -> anyhow::Result<String> {
+    store
+        .user_id_by_name(name)
+        .await?
+        .with_context(|| format!("no user named {name:?}"))
+}
+
+fn read_password() -> anyhow::Result<String> {
+    let mut line = String::new();
+    std::io::stdin()
+        .lock()
+        .read_line(&mut line)
+        .context("cannot read the password from standard input")?;
+    let password = line.strip_suffix('\n').unwrap_or(&line);
+    let password = password.strip_suffix('\r').unwrap_or(password);
+    if password.is_empty() {
+        bail!("the password read from standard input is empty");
+    }
+    Ok(password.to_owned())
+}
+
+/// A login name must survive Basic authentication: no colon, no control characters.
+fn validate_user_name(name: &str) -> anyhow::Result<()> {
+    if name.is_empty() || name.chars().count() > 64 {
+        bail!("a user name has 1 to 64 characters");
+    }
+    if name.contains(':') || name.chars().any(char::is_control) || name.trim() != name {
+        bail!("a user name cannot contain ':', control characters or surrounding spaces");
+    }
+    Ok(())
+}
+
+fn validate_space_name(name: &str) -> anyhow::Result<()> {
+    if name.trim().is_empty() || name.chars().count() > 200 || name.chars().any(char::is_control) {
+        bail!("a space name has 1 to 200 characters and no control characters");
+    }
+    Ok(())
+}
+
+fn inspect(token: &str) -> anyhow::Result<()> {
+    let seen = token::inspect(token)?;
+    println!(
+        "location:   {}",
+        seen.location.as_deref().unwrap_or("(none)")
+    );
+    println!("identifier: {}", seen.identifier);
+    if let Some((key_id, token_id)) = &seen.identifier_fields {
+        println!("  key id:   {key_id}");
+        println!("  token id: {token_id}");
+    }
+    println!("caveats:");
+    for caveat in &seen.first_party_caveats {
+        println!("  {caveat}");
+    }
+    if seen.third_party_caveats > 0 {
+        println!("  ({} third-party caveats)", seen.third_party_caveats);
+    }
+    if let Some(expires_at) = seen.expires_at {
+        let now = crate::clock::unix_now();
+        let when = chrono::DateTime::from_timestamp(expires_at as i64, 0)
+            .map(|t| t.format("%Y-%m-%d %H:%M:%S UTC").to_string())
+            .unwrap_or_else(|| "out of range".to_owned());
+        let state = if now < expires_at {
+            format!("valid for {} more seconds", expires_at - now)
+        } else {
+            "expired".to_owned()
+        };
+        println!("expires:    {when} ({state})");
+    }
+    match &seen.problem {
+        None => {
+            println!("format:     onezone-tokens V1 (signature not checked: inspect has no key)")
+        }
+        Some(problem) => println!("format:     not accepted by this server: {problem}"),
+    }
+    Ok(())
+}

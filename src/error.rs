@@ -1,0 +1,140 @@
+//! The one error type of the HTTP API. Every failure a client can see is one of these, and
+//! each turns into the seed's `Error` JSON (`{"error", "error_description"}`) with
+//! `Content-Type: application/json`. Internal details go to the log, never to the client.
+
+use bytes::Bytes;
+use http_body_util::{Full, combinators::BoxBody};
+use hyper::header::{ALLOW, CACHE_CONTROL, CONTENT_TYPE, HeaderValue, WWW_AUTHENTICATE};
+use hyper::{Response, StatusCode};
+use onezone_api::models;
+use std::convert::Infallible;
+
+/// The challenge sent with every 401.
+pub const WWW_AUTHENTICATE_CHALLENGE: &str = r#"Basic realm="onezone""#;
+
+/// A failure of one request, as the client will see it.
+#[derive(Debug, thiserror::Error)]
+pub enum ApiError {
+    /// 400 `invalid_request`: the request (usually its credentials header) is broken.
+    #[error("{0}")]
+    InvalidRequest(String),
+    /// 401 `unauthorized`: no credentials at all.
+    #[error("authentication is required")]
+    Unauthorized,
+    /// 401 `invalid_credentials`: unknown user or wrong password.
+    #[error("invalid user name or password")]
+    InvalidCredentials,
+    /// 401 `invalid_token`: a token that is malformed, forged, revoked or of the wrong kind.
+    #[error("{0}")]
+    InvalidToken(String),
+    /// 401 `token_expired`: a valid token whose time caveat has passed.
+    #[error("the token has expired")]
+    TokenExpired,
+    /// 403 `forbidden`
+    #[error("{0}")]
+    Forbidden(String),
+    /// 404 `not_found`
+    #[error("{0}")]
+    NotFound(String),
+    /// 405 `method_not_allowed`, with the methods the path accepts.
+    #[error("method not allowed")]
+    MethodNotAllowed { allow: Vec<&'static str> },
+    /// 500 `internal_server_error`. The message is logged, never sent.
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl ApiError {
+    pub fn internal(error: impl std::fmt::Display) -> ApiError {
+        ApiError::Internal(error.to_string())
+    }
+
+    pub fn status(&self) -> StatusCode {
+        match self {
+            ApiError::InvalidRequest(_) => StatusCode::BAD_REQUEST,
+            ApiError::Unauthorized
+            | ApiError::InvalidCredentials
+            | ApiError::InvalidToken(_)
+            | ApiError::TokenExpired => StatusCode::UNAUTHORIZED,
+            ApiError::Forbidden(_) => StatusCode::FORBIDDEN,
+            ApiError::NotFound(_) => StatusCode::NOT_FOUND,
+            ApiError::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
+            ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// The machine-readable `error` field.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ApiError::InvalidRequest(_) => "invalid_request",
+            ApiError::Unauthorized => "unauthorized",
+            ApiError::InvalidCredentials => "invalid_credentials",
+            ApiError::InvalidToken(_) => "invalid_token",
+            ApiError::TokenExpired => "token_expired",
+            ApiError::Forbidden(_) => "forbidden",
+            ApiError::NotFound(_) => "not_found",
+            ApiError::MethodNotAllowed { .. } => "method_not_allowed",
+            ApiError::Internal(_) => "internal_server_error",
+        }
+    }
+
+    /// The `error_description` field: a sentence for people, free of internals.
+    pub fn description(&self) -> String {
+        match self {
+            ApiError::Unauthorized => {
+                "Authentication is required: send Basic credentials or an access token in \
+                 X-Auth-Token, macaroon or Authorization: Bearer."
+                    .to_owned()
+            }
+            ApiError::InvalidCredentials => "Invalid user name or password.".to_owned(),
+            ApiError::InvalidToken(reason) => {
+                format!("Provided token could not be validated: {reason}.")
+            }
+            ApiError::TokenExpired => "Provided token has expired.".to_owned(),
+            ApiError::MethodNotAllowed { allow } => {
+                format!("This path accepts only {}.", allow.join(", "))
+            }
+            ApiError::Internal(_) => "The server failed to handle the request.".to_owned(),
+            ApiError::InvalidRequest(text)
+            | ApiError::Forbidden(text)
+            | ApiError::NotFound(text) => text.clone(),
+        }
+    }
+
+    /// The body as the generated `Error` model.
+    pub fn to_model(&self) -> models::Error {
+        if let ApiError::Internal(detail) = self {
+            tracing::error!(error = %detail, "internal error");
+        }
+        models::Error::new(self.code().to_owned(), self.description())
+    }
+
+    /// A complete HTTP response, for failures answered outside the generated router
+    /// (routing and authentication).
+    pub fn into_response(self) -> Response<BoxBody<Bytes, Infallible>> {
+        let body = serde_json::to_vec(&self.to_model()).unwrap_or_default();
+        let mut response = Response::new(BoxBody::new(Full::new(Bytes::from(body))));
+        *response.status_mut() = self.status();
+        let headers = response.headers_mut();
+        headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+        headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        if self.status() == StatusCode::UNAUTHORIZED {
+            headers.insert(
+                WWW_AUTHENTICATE,
+                HeaderValue::from_static(WWW_AUTHENTICATE_CHALLENGE),
+            );
+        }
+        if let ApiError::MethodNotAllowed { allow } = &self
+            && let Ok(value) = HeaderValue::from_str(&allow.join(", "))
+        {
+            headers.insert(ALLOW, value);
+        }
+        response
+    }
+}
+
+impl From<crate::store::StoreError> for ApiError {
+    fn from(error: crate::store::StoreError) -> Self {
+        ApiError::internal(error)
+    }
+}

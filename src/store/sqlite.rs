@@ -1,0 +1,432 @@
+//! The embedded default store: one SQLite file, `onezone.db`, in the data directory.
+//!
+//! WAL mode with `synchronous = FULL`, so a commit survives a crash of the process or the
+//! machine, and a busy timeout, so the CLI and a running server can share the file. Every
+//! change happens in an `IMMEDIATE` transaction: a writer takes the lock up front instead of
+//! failing when it upgrades from reader to writer.
+
+use super::{Bootstrapped, Login, Membership, Store, StoreError};
+use crate::clock::unix_now;
+use crate::privileges::Privilege;
+use crate::token::{KeyId, SigningKey, ids};
+use async_trait::async_trait;
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+use std::fs;
+use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+/// The database file's name inside the data directory.
+pub const DATABASE_FILE: &str = "onezone.db";
+
+/// The schema versions, applied in order; `PRAGMA user_version` records how many ran.
+const MIGRATIONS: &[&str] = &[r#"
+    CREATE TABLE users (
+        id               TEXT PRIMARY KEY,
+        name             TEXT NOT NULL UNIQUE,
+        password_hash    TEXT NOT NULL,
+        default_space_id TEXT REFERENCES spaces(id) ON DELETE SET NULL,
+        created_at       INTEGER NOT NULL
+    );
+    CREATE TABLE spaces (
+        id         TEXT PRIMARY KEY,
+        name       TEXT NOT NULL,
+        created_at INTEGER NOT NULL
+    );
+    -- privileges: space-separated Onezone privilege names
+    CREATE TABLE memberships (
+        space_id   TEXT NOT NULL REFERENCES spaces(id) ON DELETE CASCADE,
+        user_id    TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        privileges TEXT NOT NULL,
+        PRIMARY KEY (space_id, user_id)
+    );
+    CREATE INDEX memberships_by_user ON memberships(user_id);
+    CREATE TABLE signing_keys (
+        id         TEXT PRIMARY KEY,
+        secret     BLOB NOT NULL CHECK (length(secret) >= 32),
+        created_at INTEGER NOT NULL,
+        retired_at INTEGER
+    );
+    CREATE TABLE settings (
+        name  TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+"#];
+
+const BOOTSTRAPPED: &str = "bootstrapped";
+
+#[derive(Clone)]
+pub struct SqliteStore {
+    connection: Arc<Mutex<Connection>>,
+    path: PathBuf,
+}
+
+impl std::fmt::Debug for SqliteStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SqliteStore")
+            .field("path", &self.path)
+            .finish()
+    }
+}
+
+fn backend(error: impl std::fmt::Display) -> StoreError {
+    StoreError::Backend(error.to_string())
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(error: rusqlite::Error) -> Self {
+        backend(error)
+    }
+}
+
+impl SqliteStore {
+    /// Opens (creating if needed) the store in `data_dir`. The directory is made private
+    /// (0700) and the database file readable by its owner only (0600): it holds the root keys.
+    pub fn open(data_dir: &Path) -> Result<SqliteStore, StoreError> {
+        fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(data_dir)
+            .map_err(|e| backend(format!("cannot create {}: {e}", data_dir.display())))?;
+        let path = data_dir.join(DATABASE_FILE);
+        // Create the file ourselves so that it never exists with looser permissions;
+        // SQLite gives its -wal and -shm files the same mode.
+        fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .mode(0o600)
+            .open(&path)
+            .and_then(|_| fs::set_permissions(&path, fs::Permissions::from_mode(0o600)))
+            .map_err(|e| backend(format!("cannot create {}: {e}", path.display())))?;
+
+        let mut connection = Connection::open(&path)?;
+        connection.busy_timeout(Duration::from_secs(5))?;
+        connection.pragma_update(None, "journal_mode", "WAL")?;
+        connection.pragma_update(None, "synchronous", "FULL")?;
+        connection.pragma_update(None, "foreign_keys", true)?;
+        migrate(&mut connection)?;
+        Ok(SqliteStore {
+            connection: Arc::new(Mutex::new(connection)),
+            path,
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Runs `work` on the connection in tokio's blocking pool.
+    async fn run<T, F>(&self, work: F) -> Result<T, StoreError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Connection) -> Result<T, StoreError> + Send + 'static,
+    {
+        let connection = Arc::clone(&self.connection);
+        tokio::task::spawn_blocking(move || {
+            let mut connection = connection
+                .lock()
+                .map_err(|_| backend("the database connection was poisoned by a panic"))?;
+            work(&mut connection)
+        })
+        .await
+        .map_err(backend)?
+    }
+}
+
+fn migrate(connection: &mut Connection) -> Result<(), StoreError> {
+    let tx = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let applied: i64 = tx.pragma_query_value(None, "user_version", |row| row.get(0))?;
+    let applied = usize::try_from(applied).unwrap_or(usize::MAX);
+    if applied > MIGRATIONS.len() {
+        return Err(StoreError::Invalid(format!(
+            "the database has schema version {applied}, newer than this program knows ({}); \
+             use a newer onezone-tokens",
+            MIGRATIONS.len()
+        )));
+    }
+    for migration in &MIGRATIONS[applied..] {
+        tx.execute_batch(migration)?;
+    }
+    tx.pragma_update(None, "user_version", MIGRATIONS.len() as i64)?;
+    tx.commit()?;
+    Ok(())
+}
+
+fn parse_privileges(text: &str) -> Result<Vec<Privilege>, StoreError> {
+    text.split_ascii_whitespace()
+        .map(|name| name.parse().map_err(backend))
+        .collect()
+}
+
+fn format_privileges(privileges: &[Privilege]) -> String {
+    let mut all: Vec<Privilege> = Privilege::MEMBER.to_vec();
+    all.extend_from_slice(privileges);
+    all.sort();
+    all.dedup();
+    all.iter().map(|p| p.as_str()).collect::<Vec<_>>().join(" ")
+}
+
+fn read_key(id: String, secret: Vec<u8>) -> Result<SigningKey, StoreError> {
+    let key_id = KeyId::parse(&id).ok_or_else(|| backend("a stored key id is malformed"))?;
+    SigningKey::new(key_id, &secret).map_err(backend)
+}
+
+fn user_exists(connection: &Connection, user_id: &str) -> Result<bool, StoreError> {
+    Ok(connection
+        .query_row("SELECT 1 FROM users WHERE id = ?1", [user_id], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
+
+fn insert_user(
+    connection: &Connection,
+    name: &str,
+    password_hash: &str,
+) -> Result<String, StoreError> {
+    let id = ids::new_entity_id();
+    let inserted = connection.execute(
+        "INSERT INTO users (id, name, password_hash, created_at) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT (name) DO NOTHING",
+        params![id, name, password_hash, unix_now() as i64],
+    )?;
+    if inserted == 0 {
+        return Err(StoreError::AlreadyExists(format!("user {name:?}")));
+    }
+    Ok(id)
+}
+
+/// Adds or replaces a membership and makes the space the user's default if they had none.
+fn upsert_membership(
+    connection: &Connection,
+    space_id: &str,
+    user_id: &str,
+    privileges: &[Privilege],
+) -> Result<(), StoreError> {
+    connection.execute(
+        "INSERT INTO memberships (space_id, user_id, privileges) VALUES (?1, ?2, ?3)
+         ON CONFLICT (space_id, user_id) DO UPDATE SET privileges = excluded.privileges",
+        params![space_id, user_id, format_privileges(privileges)],
+    )?;
+    connection.execute(
+        "UPDATE users SET default_space_id = ?1 WHERE id = ?2 AND default_space_id IS NULL",
+        params![space_id, user_id],
+    )?;
+    Ok(())
+}
+
+fn insert_space(connection: &Connection, name: &str, owner_id: &str) -> Result<String, StoreError> {
+    if !user_exists(connection, owner_id)? {
+        return Err(StoreError::NotFound(format!("user {owner_id}")));
+    }
+    let id = ids::new_entity_id();
+    connection.execute(
+        "INSERT INTO spaces (id, name, created_at) VALUES (?1, ?2, ?3)",
+        params![id, name, unix_now() as i64],
+    )?;
+    upsert_membership(connection, &id, owner_id, &Privilege::ALL)?;
+    Ok(id)
+}
+
+#[async_trait]
+impl Store for SqliteStore {
+    async fn find_login(&self, name: &str) -> Result<Option<Login>, StoreError> {
+        let name = name.to_owned();
+        self.run(move |c| {
+            Ok(c.query_row(
+                "SELECT id, password_hash FROM users WHERE name = ?1",
+                [name],
+                |row| {
+                    Ok(Login {
+                        user_id: row.get(0)?,
+                        password_hash: row.get(1)?,
+                    })
+                },
+            )
+            .optional()?)
+        })
+        .await
+    }
+
+    async fn user_exists(&self, user_id: &str) -> Result<bool, StoreError> {
+        let user_id = user_id.to_owned();
+        self.run(move |c| user_exists(c, &user_id)).await
+    }
+
+    async fn default_space(&self, user_id: &str) -> Result<Option<Membership>, StoreError> {
+        let user_id = user_id.to_owned();
+        self.run(move |c| {
+            let row: Option<(String, String)> = c
+                .query_row(
+                    "SELECT m.space_id, m.privileges
+                     FROM users u JOIN memberships m
+                       ON m.space_id = u.default_space_id AND m.user_id = u.id
+                     WHERE u.id = ?1",
+                    [user_id],
+                    |row| Ok((row.get(0)?, row.get(1)?)),
+                )
+                .optional()?;
+            row.map(|(space_id, privileges)| {
+                Ok(Membership {
+                    space_id,
+                    privileges: parse_privileges(&privileges)?,
+                })
+            })
+            .transpose()
+        })
+        .await
+    }
+
+    async fn signing_key(&self, id: &KeyId) -> Result<Option<SigningKey>, StoreError> {
+        let id = id.as_str().to_owned();
+        self.run(move |c| {
+            let row: Option<(String, Vec<u8>)> = c
+                .query_row(
+                    "SELECT id, secret FROM signing_keys WHERE id = ?1",
+                    [id],
+                    |row| Ok((row.get(0)?, row.get(1)?)),
+                )
+                .optional()?;
+            row.map(|(id, secret)| read_key(id, secret)).transpose()
+        })
+        .await
+    }
+
+    async fn current_signing_key(&self) -> Result<SigningKey, StoreError> {
+        self.run(|c| {
+            const NEWEST: &str = "SELECT id, secret FROM signing_keys WHERE retired_at IS NULL
+                                  ORDER BY created_at DESC, rowid DESC LIMIT 1";
+            let newest = |c: &Connection| -> Result<Option<(String, Vec<u8>)>, StoreError> {
+                Ok(
+                    c.query_row(NEWEST, [], |row| Ok((row.get(0)?, row.get(1)?)))
+                        .optional()?,
+                )
+            };
+            if let Some((id, secret)) = newest(c)? {
+                return read_key(id, secret);
+            }
+            // No key yet: create one. Another process may race us; the transaction makes
+            // the check and the insert one step.
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let (id, secret) = match newest(&tx)? {
+                Some(existing) => existing,
+                None => {
+                    let id = KeyId::generate().as_str().to_owned();
+                    let secret = ids::random_bytes::<32>().to_vec();
+                    tx.execute(
+                        "INSERT INTO signing_keys (id, secret, created_at) VALUES (?1, ?2, ?3)",
+                        params![id, secret, unix_now() as i64],
+                    )?;
+                    (id, secret)
+                }
+            };
+            tx.commit()?;
+            read_key(id, secret)
+        })
+        .await
+    }
+
+    async fn user_id_by_name(&self, name: &str) -> Result<Option<String>, StoreError> {
+        Ok(self.find_login(name).await?.map(|login| login.user_id))
+    }
+
+    async fn add_user(&self, name: &str, password_hash: &str) -> Result<String, StoreError> {
+        let (name, password_hash) = (name.to_owned(), password_hash.to_owned());
+        self.run(move |c| {
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let id = insert_user(&tx, &name, &password_hash)?;
+            tx.commit()?;
+            Ok(id)
+        })
+        .await
+    }
+
+    async fn create_space(&self, name: &str, owner_id: &str) -> Result<String, StoreError> {
+        let (name, owner_id) = (name.to_owned(), owner_id.to_owned());
+        self.run(move |c| {
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let id = insert_space(&tx, &name, &owner_id)?;
+            tx.commit()?;
+            Ok(id)
+        })
+        .await
+    }
+
+    async fn add_member(
+        &self,
+        space_id: &str,
+        user_id: &str,
+        privileges: &[Privilege],
+    ) -> Result<(), StoreError> {
+        let (space_id, user_id) = (space_id.to_owned(), user_id.to_owned());
+        let privileges = privileges.to_vec();
+        self.run(move |c| {
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let space_exists = tx
+                .query_row(
+                    "SELECT 1 FROM spaces WHERE id = ?1",
+                    [&space_id],
+                    |_| Ok(()),
+                )
+                .optional()?
+                .is_some();
+            if !space_exists {
+                return Err(StoreError::NotFound(format!("space {space_id}")));
+            }
+            if !user_exists(&tx, &user_id)? {
+                return Err(StoreError::NotFound(format!("user {user_id}")));
+            }
+            upsert_membership(&tx, &space_id, &user_id, &privileges)?;
+            tx.commit()?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn is_bootstrapped(&self) -> Result<bool, StoreError> {
+        self.run(|c| {
+            Ok(c.query_row(
+                "SELECT 1 FROM settings WHERE name = ?1",
+                [BOOTSTRAPPED],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some())
+        })
+        .await
+    }
+
+    async fn bootstrap(
+        &self,
+        admin_password_hash: &str,
+    ) -> Result<Option<Bootstrapped>, StoreError> {
+        let admin_password_hash = admin_password_hash.to_owned();
+        self.run(move |c| {
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let marked = tx.execute(
+                "INSERT INTO settings (name, value) VALUES (?1, ?2) ON CONFLICT (name) DO NOTHING",
+                params![BOOTSTRAPPED, unix_now().to_string()],
+            )?;
+            if marked == 0 {
+                return Ok(None);
+            }
+            let existing: Option<String> = tx
+                .query_row("SELECT id FROM users WHERE name = 'admin'", [], |row| {
+                    row.get(0)
+                })
+                .optional()?;
+            let (user_id, admin_created) = match existing {
+                Some(id) => (id, false),
+                None => (insert_user(&tx, "admin", &admin_password_hash)?, true),
+            };
+            let space_id = insert_space(&tx, "admin's space", &user_id)?;
+            tx.commit()?;
+            Ok(Some(Bootstrapped {
+                user_id,
+                space_id,
+                admin_created,
+            }))
+        })
+        .await
+    }
+}

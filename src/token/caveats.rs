@@ -1,0 +1,154 @@
+//! The caveat grammar: the only first-party caveats a token may carry.
+
+use super::{Grant, TokenError};
+use libmacaroon::Macaroon;
+use std::fmt;
+
+/// The kind of a token, bound into it by the caveat `type = <kind>`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    SpaceInvite,
+    Access,
+}
+
+impl TokenKind {
+    fn as_str(self) -> &'static str {
+        match self {
+            TokenKind::SpaceInvite => "space_invite",
+            TokenKind::Access => "access",
+        }
+    }
+
+    fn parse(text: &str) -> Option<TokenKind> {
+        match text {
+            "space_invite" => Some(TokenKind::SpaceInvite),
+            "access" => Some(TokenKind::Access),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for TokenKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One first-party caveat, as minted and as accepted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Caveat {
+    /// `type = space_invite` or `type = access`
+    Kind(TokenKind),
+    /// `space = <space id>`
+    Space(String),
+    /// `inviter = <user id>`
+    Inviter(String),
+    /// `user = <user id>`
+    User(String),
+    /// `time < <unix seconds>`: valid while now is strictly below.
+    ExpiresBefore(u64),
+}
+
+impl fmt::Display for Caveat {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Caveat::Kind(kind) => write!(f, "type = {kind}"),
+            Caveat::Space(id) => write!(f, "space = {id}"),
+            Caveat::Inviter(id) => write!(f, "inviter = {id}"),
+            Caveat::User(id) => write!(f, "user = {id}"),
+            Caveat::ExpiresBefore(time) => write!(f, "time < {time}"),
+        }
+    }
+}
+
+impl Caveat {
+    /// Parses one predicate. Anything that is not exactly what [`Caveat`]'s `Display` writes
+    /// is refused: no extra spaces, no leading zeros, no other operators.
+    pub fn parse(predicate: &[u8]) -> Result<Caveat, TokenError> {
+        let text = std::str::from_utf8(predicate).map_err(|_| TokenError::UnknownCaveat)?;
+        let caveat = if let Some(time) = text.strip_prefix("time < ") {
+            let seconds: u64 = time.parse().map_err(|_| TokenError::UnknownCaveat)?;
+            Caveat::ExpiresBefore(seconds)
+        } else {
+            let (name, value) = text.split_once(" = ").ok_or(TokenError::UnknownCaveat)?;
+            match name {
+                "type" => Caveat::Kind(TokenKind::parse(value).ok_or(TokenError::UnknownCaveat)?),
+                "space" => Caveat::Space(entity_id(value)?),
+                "inviter" => Caveat::Inviter(entity_id(value)?),
+                "user" => Caveat::User(entity_id(value)?),
+                _ => return Err(TokenError::UnknownCaveat),
+            }
+        };
+        // Round trip: refuses "+5", "007" and any other second spelling of the same caveat.
+        if caveat.to_string() != text {
+            return Err(TokenError::UnknownCaveat);
+        }
+        Ok(caveat)
+    }
+}
+
+fn entity_id(value: &str) -> Result<String, TokenError> {
+    if super::is_valid_entity_id(value) {
+        Ok(value.to_owned())
+    } else {
+        Err(TokenError::UnknownCaveat)
+    }
+}
+
+/// The caveats minted for a grant, in the order they are minted.
+pub(super) fn for_grant(grant: &Grant, expires_at: u64) -> Vec<Caveat> {
+    let mut caveats = vec![Caveat::Kind(grant.kind())];
+    match grant {
+        Grant::SpaceInvite {
+            space_id,
+            inviter_id,
+        } => {
+            caveats.push(Caveat::Space(space_id.clone()));
+            caveats.push(Caveat::Inviter(inviter_id.clone()));
+        }
+        Grant::Access { user_id } => caveats.push(Caveat::User(user_id.clone())),
+    }
+    caveats.push(Caveat::ExpiresBefore(expires_at));
+    caveats
+}
+
+pub(super) fn parse_all(macaroon: &Macaroon) -> Result<Vec<Caveat>, TokenError> {
+    super::first_party_predicates(macaroon)
+        .map(Caveat::parse)
+        .collect()
+}
+
+/// Turns a token's caveats back into its grant. Each caveat may appear once, and exactly the
+/// caveats of the token's kind must be present: an extra caveat, even a well-formed one,
+/// means the token is not one this server minted.
+pub(super) fn into_grant(caveats: &[Caveat]) -> Result<(Grant, u64), TokenError> {
+    let mut kind = None;
+    let mut space = None;
+    let mut inviter = None;
+    let mut user = None;
+    let mut expires_at = None;
+    for caveat in caveats {
+        let duplicate = match caveat {
+            Caveat::Kind(k) => kind.replace(*k).is_some(),
+            Caveat::Space(id) => space.replace(id.clone()).is_some(),
+            Caveat::Inviter(id) => inviter.replace(id.clone()).is_some(),
+            Caveat::User(id) => user.replace(id.clone()).is_some(),
+            Caveat::ExpiresBefore(t) => expires_at.replace(*t).is_some(),
+        };
+        if duplicate {
+            return Err(TokenError::UnknownCaveat);
+        }
+    }
+    let expires_at = expires_at.ok_or(TokenError::UnknownCaveat)?;
+    let grant = match (kind, space, inviter, user) {
+        (Some(TokenKind::SpaceInvite), Some(space_id), Some(inviter_id), None) => {
+            Grant::SpaceInvite {
+                space_id,
+                inviter_id,
+            }
+        }
+        (Some(TokenKind::Access), None, None, Some(user_id)) => Grant::Access { user_id },
+        _ => return Err(TokenError::UnknownCaveat),
+    };
+    Ok((grant, expires_at))
+}
