@@ -1,0 +1,302 @@
+//! Test harness: a real server on 127.0.0.1:0 with a fresh data directory, built by the same
+//! `Application::build` that `main` uses, and the real `onezone-tokens` binary for the CLI.
+#![allow(dead_code)] // each test file uses a different part of the harness
+
+use onezone_tokens::app::{Application, Config};
+use onezone_tokens::http::TlsConfig;
+use onezone_tokens::store::{SqliteStore, Store};
+use onezone_tokens::token::{self, Grant, SigningKey, TokenId};
+use reqwest::{Method, StatusCode};
+use serde_json::Value;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use tempfile::TempDir;
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+pub const TOKEN_PATH: &str = "/user/spaces/token";
+const DATA_DIR: &str = "onezone-data";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Transport {
+    Http,
+    Https,
+}
+
+pub const TRANSPORTS: [Transport; 2] = [Transport::Http, Transport::Https];
+
+/// A running server and what a test needs to talk to it.
+pub struct TestApp {
+    pub transport: Transport,
+    pub url: String,
+    pub admin_password: String,
+    pub client: reqwest::Client,
+    data_dir: TempDir,
+    shutdown: Option<oneshot::Sender<()>>,
+    task: Option<JoinHandle<anyhow::Result<()>>>,
+}
+
+/// One HTTP answer, read whole.
+#[derive(Debug)]
+pub struct Answer {
+    pub status: StatusCode,
+    pub headers: reqwest::header::HeaderMap,
+    pub body: String,
+}
+
+impl Answer {
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.body)
+            .unwrap_or_else(|e| panic!("body is not JSON ({e}): {:?}", self.body))
+    }
+
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).map(|v| v.to_str().unwrap())
+    }
+
+    /// Asserts the seed's `Error` shape: exactly `error` and `error_description`, as JSON.
+    pub fn assert_error(&self, status: u16, code: &str) {
+        assert_eq!(self.status.as_u16(), status, "{self:?}");
+        assert_eq!(
+            self.header("content-type"),
+            Some("application/json"),
+            "{self:?}"
+        );
+        let json = self.json();
+        let object = json.as_object().expect("error body is a JSON object");
+        assert_eq!(object.len(), 2, "{json}");
+        assert_eq!(json["error"], code, "{json}");
+        let description = json["error_description"].as_str().unwrap();
+        assert!(!description.is_empty());
+        if status == 401 {
+            assert_eq!(
+                self.header("www-authenticate"),
+                Some(r#"Basic realm="onezone""#)
+            );
+        }
+    }
+
+    /// Asserts a 200 with a `SpaceInviteToken` body and returns the token.
+    pub fn token(&self) -> String {
+        assert_eq!(self.status, StatusCode::OK, "{self:?}");
+        assert_eq!(self.header("content-type"), Some("application/json"));
+        assert_eq!(self.header("cache-control"), Some("no-store"));
+        let json = self.json();
+        assert_eq!(json.as_object().unwrap().len(), 1, "{json}");
+        json["token"]
+            .as_str()
+            .expect("token is a string")
+            .to_owned()
+    }
+}
+
+/// Credentials the way a client sends them.
+pub enum Auth<'a> {
+    None,
+    Basic(&'a str, &'a str),
+    XAuthToken(&'a str),
+    Macaroon(&'a str),
+    Bearer(&'a str),
+    /// Raw header name and value, for broken headers.
+    Raw(&'a str, &'a str),
+}
+
+impl TestApp {
+    pub async fn spawn(transport: Transport) -> TestApp {
+        Self::start(transport, TempDir::new().unwrap(), random_password()).await
+    }
+
+    async fn start(transport: Transport, data_dir: TempDir, admin_password: String) -> TestApp {
+        let mut config = Config::new(data_dir.path().join(DATA_DIR));
+        config.listen = "127.0.0.1:0".parse().unwrap();
+        config.admin_password = Some(admin_password.clone());
+        config.tls = match transport {
+            Transport::Http => TlsConfig::Disabled,
+            Transport::Https => TlsConfig::SelfSigned,
+        };
+        let app = Application::build(config).await.expect("server starts");
+        let url = app.url();
+        let (shutdown, stopped) = oneshot::channel::<()>();
+        let task = tokio::spawn(app.run_until(async {
+            let _ = stopped.await;
+        }));
+        let client = client_for(transport, &data_dir.path().join(DATA_DIR));
+        TestApp {
+            transport,
+            url,
+            admin_password,
+            client,
+            data_dir,
+            shutdown: Some(shutdown),
+            task: Some(task),
+        }
+    }
+
+    /// The server's data directory (created by the server itself, inside a temporary one).
+    pub fn data_dir(&self) -> PathBuf {
+        self.data_dir.path().join(DATA_DIR)
+    }
+
+    /// Stops the server gracefully and starts a new one on the same data directory.
+    pub async fn restart(mut self) -> TestApp {
+        self.stop().await;
+        let data_dir = std::mem::replace(&mut self.data_dir, TempDir::new().unwrap());
+        Self::start(self.transport, data_dir, self.admin_password.clone()).await
+    }
+
+    pub async fn stop(&mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
+        if let Some(task) = self.task.take() {
+            task.await.unwrap().unwrap();
+        }
+    }
+
+    pub async fn request(&self, method: Method, path: &str, auth: Auth<'_>) -> Answer {
+        let url = format!("{}{}", self.url, path);
+        let mut request = self.client.request(method, url);
+        request = match auth {
+            Auth::None => request,
+            Auth::Basic(user, password) => request.basic_auth(user, Some(password)),
+            Auth::XAuthToken(token) => request.header("X-Auth-Token", token),
+            Auth::Macaroon(token) => request.header("macaroon", token),
+            Auth::Bearer(token) => request.bearer_auth(token),
+            Auth::Raw(name, value) => request.header(name, value),
+        };
+        let response = request.send().await.expect("request is answered");
+        Answer {
+            status: response.status(),
+            headers: response.headers().clone(),
+            body: response.text().await.unwrap(),
+        }
+    }
+
+    /// `GET /user/spaces/token`: the operation under test.
+    pub async fn get_user_space_token(&self, auth: Auth<'_>) -> Answer {
+        self.request(Method::GET, TOKEN_PATH, auth).await
+    }
+
+    /// Runs the real binary on this server's data directory.
+    pub fn cli(&self, args: &[&str], stdin: Option<&str>) -> CliOutput {
+        run_cli(&self.data_dir(), args, stdin)
+    }
+
+    /// Adds a user with the CLI and returns their password.
+    pub fn add_user(&self, name: &str) -> String {
+        let password = random_password();
+        self.cli(
+            &["user", "add", name, "--password-stdin"],
+            Some(&format!("{password}\n")),
+        )
+        .success();
+        password
+    }
+
+    /// Creates a space owned by `owner` with the CLI and returns its id.
+    pub fn create_space(&self, name: &str, owner: &str) -> String {
+        self.cli(&["space", "create", name, "--owner", owner], None)
+            .success()
+            .trim()
+            .to_owned()
+    }
+
+    /// Issues an access token with the CLI.
+    pub fn issue_token(&self, user: &str) -> String {
+        self.cli(&["token", "issue", user], None)
+            .success()
+            .trim()
+            .to_owned()
+    }
+
+    /// A second handle on the store, as another process would have.
+    pub fn store(&self) -> SqliteStore {
+        SqliteStore::open(&self.data_dir()).unwrap()
+    }
+
+    /// Mints a token with the server's current key, for cases the API cannot produce
+    /// (expired access tokens, invitations offered as access tokens).
+    pub async fn mint_with_current_key(&self, grant: &Grant, expires_at: u64) -> String {
+        let key: SigningKey = self.store().current_signing_key().await.unwrap();
+        token::mint(&key, &TokenId::generate(), grant, expires_at).unwrap()
+    }
+
+    pub async fn user_id(&self, name: &str) -> String {
+        self.store().user_id_by_name(name).await.unwrap().unwrap()
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            let _ = shutdown.send(());
+        }
+    }
+}
+
+/// A client that trusts exactly the server's self-signed certificate: the certificate
+/// must really be valid for 127.0.0.1.
+fn client_for(transport: Transport, data_dir: &Path) -> reqwest::Client {
+    let mut builder = reqwest::Client::builder().no_proxy();
+    if transport == Transport::Https {
+        let pem = std::fs::read(data_dir.join("tls/cert.pem")).unwrap();
+        builder = builder
+            .tls_built_in_root_certs(false)
+            .add_root_certificate(reqwest::Certificate::from_pem(&pem).unwrap());
+    }
+    builder.build().unwrap()
+}
+
+pub fn random_password() -> String {
+    let bytes: [u8; 12] = onezone_tokens::token::ids::random_bytes();
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+#[derive(Debug)]
+pub struct CliOutput {
+    pub status: std::process::ExitStatus,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl CliOutput {
+    pub fn success(&self) -> &str {
+        assert!(self.status.success(), "CLI failed: {self:?}");
+        &self.stdout
+    }
+
+    pub fn failure(&self) -> &str {
+        assert!(!self.status.success(), "CLI should have failed: {self:?}");
+        &self.stderr
+    }
+}
+
+pub fn binary() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_onezone-tokens"))
+}
+
+pub fn run_cli(data_dir: &Path, args: &[&str], stdin: Option<&str>) -> CliOutput {
+    let mut child = Command::new(binary())
+        .args(args)
+        .arg("--data-dir")
+        .arg(data_dir)
+        .env("RUST_LOG", "warn")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        let mut input = child.stdin.take().unwrap();
+        if let Some(text) = stdin {
+            input.write_all(text.as_bytes()).unwrap();
+        }
+    }
+    let output = child.wait_with_output().unwrap();
+    CliOutput {
+        status: output.status,
+        stdout: String::from_utf8(output.stdout).unwrap(),
+        stderr: String::from_utf8(output.stderr).unwrap(),
+    }
+}
