@@ -6,9 +6,9 @@ use crate::app::{Application, Config};
 use crate::auth::password;
 use crate::http::TlsConfig;
 use crate::privileges::Privilege;
-use crate::server::TokenSettings;
+use crate::server::{TokenSettings, issue_access_token, validate_space_name};
 use crate::store::{SqliteStore, Store};
-use crate::token::{self, Grant, TokenId};
+use crate::token::{self, Grant};
 use anyhow::{Context, bail};
 use clap::{Args, Parser, Subcommand};
 use std::io::{BufRead, Write};
@@ -83,6 +83,14 @@ pub struct ServeArgs {
     #[arg(long, value_name = "SECONDS", default_value_t = ONE_DAY,
           value_parser = clap::value_parser!(u64).range(1..=MAX_TTL))]
     pub invite_ttl: u64,
+    /// How many users may join with one invitation (1: single use).
+    #[arg(long, value_name = "N", default_value_t = 1,
+          value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    pub invite_max_uses: u32,
+    /// Lifetime of access tokens created with POST /user/client_tokens, in seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = ONE_DAY,
+          value_parser = clap::value_parser!(u64).range(1..=MAX_TTL))]
+    pub access_ttl: u64,
 }
 
 #[derive(Debug, Subcommand)]
@@ -117,6 +125,8 @@ pub enum SpaceCommand {
         #[arg(long = "privilege", value_name = "NAME")]
         privileges: Vec<Privilege>,
     },
+    /// Revoke every invitation to the space minted so far (new ones work again).
+    RevokeInvitations { space_id: String },
 }
 
 #[derive(Debug, Subcommand)]
@@ -132,6 +142,12 @@ pub enum TokenCommand {
     },
     /// Decode a token without the key: location, identifier, caveats and expiry.
     Inspect {
+        /// The token (base64url macaroon).
+        token: String,
+    },
+    /// Revoke one token: an invitation (it can no longer be used to join) or an access
+    /// token (it no longer authenticates).
+    Revoke {
         /// The token (base64url macaroon).
         token: String,
     },
@@ -153,7 +169,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Space(SpaceCommand::Create { name, owner }) => {
-            validate_space_name(&name)?;
+            validate_space_name(&name).map_err(anyhow::Error::msg)?;
             let store = open(&data_dir)?;
             let owner_id = user_id(&store, &owner).await?;
             println!("{}", store.create_space(&name, &owner_id).await?);
@@ -169,19 +185,19 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             store.add_member(&space_id, &user_id, &privileges).await?;
             Ok(())
         }
+        Command::Space(SpaceCommand::RevokeInvitations { space_id }) => {
+            open(&data_dir)?.revoke_space_invitations(&space_id).await?;
+            println!("revoked every invitation to space {space_id} minted so far");
+            Ok(())
+        }
         Command::Token(TokenCommand::Issue { user, ttl }) => {
             let store = open(&data_dir)?;
             let user_id = user_id(&store, &user).await?;
-            let key = store.current_signing_key().await?;
-            let expires_at = crate::clock::unix_now().saturating_add(ttl);
-            let grant = Grant::Access { user_id };
-            println!(
-                "{}",
-                token::mint(&key, &TokenId::generate(), &grant, expires_at)?
-            );
+            println!("{}", issue_access_token(&store, &user_id, ttl).await?.token);
             Ok(())
         }
         Command::Token(TokenCommand::Inspect { token }) => inspect(&token),
+        Command::Token(TokenCommand::Revoke { token }) => revoke(&open(&data_dir)?, &token).await,
     }
 }
 
@@ -197,6 +213,8 @@ async fn serve(data_dir: &Path, args: ServeArgs) -> anyhow::Result<()> {
         tls,
         tokens: TokenSettings {
             invite_ttl_seconds: args.invite_ttl,
+            invite_max_uses: args.invite_max_uses,
+            access_ttl_seconds: args.access_ttl,
         },
         admin_password: std::env::var("ONEZONE_ADMIN_PASSWORD").ok(),
     };
@@ -272,9 +290,27 @@ fn validate_user_name(name: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn validate_space_name(name: &str) -> anyhow::Result<()> {
-    if name.trim().is_empty() || name.chars().count() > 200 || name.chars().any(char::is_control) {
-        bail!("a space name has 1 to 200 characters and no control characters");
+/// Revokes a genuine token of either kind; its signature must verify with our key.
+async fn revoke(store: &SqliteStore, token: &str) -> anyhow::Result<()> {
+    let decoded = token::decode(token.trim())?;
+    let key = store
+        .signing_key(decoded.key_id())
+        .await?
+        .context("the token was signed with a key this data directory does not have")?;
+    let claims = token::verify_signature_and_grammar(&decoded, &key)?;
+    let token_id = claims.token_id.as_str();
+    match claims.grant {
+        Grant::Access { .. } => {
+            if store.revoke_access_token(token_id, None).await? {
+                println!("revoked access token {token_id}");
+            } else {
+                println!("access token {token_id} was already revoked or is unknown");
+            }
+        }
+        Grant::SpaceInvite { space_id, .. } => {
+            store.revoke_invitation(token_id, &space_id).await?;
+            println!("revoked invitation {token_id} to space {space_id}");
+        }
     }
     Ok(())
 }

@@ -30,6 +30,15 @@ pub enum ApiError {
     /// 401 `token_expired`: a valid token whose time caveat has passed.
     #[error("the token has expired")]
     TokenExpired,
+    /// 400 `invalid_token`: an invitation offered to join that cannot be used.
+    #[error("{0}")]
+    InvalidInvitation(String),
+    /// 409 `already_member`
+    #[error("{0}")]
+    Conflict(String),
+    /// 413 `payload_too_large`
+    #[error("request body over {limit} bytes")]
+    PayloadTooLarge { limit: usize },
     /// 403 `forbidden`
     #[error("{0}")]
     Forbidden(String),
@@ -51,7 +60,9 @@ impl ApiError {
 
     pub fn status(&self) -> StatusCode {
         match self {
-            ApiError::InvalidRequest(_) => StatusCode::BAD_REQUEST,
+            ApiError::InvalidRequest(_) | ApiError::InvalidInvitation(_) => StatusCode::BAD_REQUEST,
+            ApiError::Conflict(_) => StatusCode::CONFLICT,
+            ApiError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::Unauthorized
             | ApiError::InvalidCredentials
             | ApiError::InvalidToken(_)
@@ -67,6 +78,9 @@ impl ApiError {
     pub fn code(&self) -> &'static str {
         match self {
             ApiError::InvalidRequest(_) => "invalid_request",
+            ApiError::InvalidInvitation(_) => "invalid_token",
+            ApiError::Conflict(_) => "already_member",
+            ApiError::PayloadTooLarge { .. } => "payload_too_large",
             ApiError::Unauthorized => "unauthorized",
             ApiError::InvalidCredentials => "invalid_credentials",
             ApiError::InvalidToken(_) => "invalid_token",
@@ -94,8 +108,13 @@ impl ApiError {
             ApiError::MethodNotAllowed { allow } => {
                 format!("This path accepts only {}.", allow.join(", "))
             }
+            ApiError::PayloadTooLarge { limit } => {
+                format!("The request body exceeds {limit} bytes.")
+            }
             ApiError::Internal(_) => "The server failed to handle the request.".to_owned(),
             ApiError::InvalidRequest(text)
+            | ApiError::InvalidInvitation(text)
+            | ApiError::Conflict(text)
             | ApiError::Forbidden(text)
             | ApiError::NotFound(text) => text.clone(),
         }

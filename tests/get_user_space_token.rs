@@ -58,7 +58,8 @@ async fn the_seeds_curl_mints_an_invitation_to_the_default_space() {
             claims.grant,
             Grant::SpaceInvite {
                 space_id: space,
-                inviter_id: admin
+                inviter_id: admin,
+                epoch: 0,
             }
         );
     }
@@ -311,20 +312,32 @@ async fn unknown_paths_and_wrong_methods_answer_json() {
         let app = TestApp::spawn(transport).await;
         let auth = || Auth::Basic("admin", "whatever");
         for path in [
-            "/user/spaces/tokens",
             "/user/spaces/token/",
             "/",
             "/user/%74oken",
+            "/user/spaces/a/b",
+            "/users",
         ] {
             app.request(Method::GET, path, auth())
                 .await
                 .assert_error(404, "not_found");
         }
+        // DELETE is defined for /user/spaces/{id}, but the concrete path wins (OpenAPI).
         for method in [Method::POST, Method::PUT, Method::DELETE, Method::PATCH] {
             let answer = app.request(method, common::TOKEN_PATH, auth()).await;
             answer.assert_error(405, "method_not_allowed");
             assert_eq!(answer.header("allow"), Some("GET"));
         }
+        let answer = app
+            .request(Method::DELETE, "/user/spaces/default", auth())
+            .await;
+        answer.assert_error(405, "method_not_allowed");
+        assert_eq!(answer.header("allow"), Some("GET, PUT"));
+        let answer = app
+            .request(Method::PUT, "/user/spaces/some-space", auth())
+            .await;
+        answer.assert_error(405, "method_not_allowed");
+        assert_eq!(answer.header("allow"), Some("GET, DELETE"));
         // Outside the base path too.
         let root = app
             .url

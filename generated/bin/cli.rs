@@ -1,10 +1,16 @@
 //! CLI tool driving the API client
 use anyhow::{anyhow, Context, Result};
 use clap::Parser;
+use dialoguer::Confirm;
 use log::{debug, info};
 // models may be unused if all inputs are primitive types
 #[allow(unused_imports)]
-use onezone_api::{models, ApiNoContext, Client, ContextWrapperExt, GetUserSpaceTokenResponse};
+use onezone_api::{
+    models, ApiNoContext, Client, ContextWrapperExt, CreateUserClientTokenResponse,
+    CreateUserSpaceResponse, DeleteUserClientTokenResponse, GetUserClientTokensResponse,
+    GetUserDefaultSpaceResponse, GetUserSpaceResponse, GetUserSpaceTokenResponse,
+    GetUserSpacesResponse, JoinSpaceResponse, RemoveUserSpaceResponse, SetUserDefaultSpaceResponse,
+};
 use simple_logger::SimpleLogger;
 use swagger::{AuthData, ContextBuilder, EmptyContext, Push, XSpanIdString};
 
@@ -60,6 +66,11 @@ struct Cli {
     #[command(flatten)]
     verbosity: clap_verbosity_flag::Verbosity,
 
+    /// Don't ask for any confirmation prompts
+    #[allow(dead_code)]
+    #[clap(short, long)]
+    force: bool,
+
     /// Bearer token if used for authentication
     #[arg(env = "ONEZONE_API_BEARER_TOKEN", hide_env = true)]
     bearer_token: Option<String>,
@@ -71,8 +82,46 @@ struct Cli {
 
 #[derive(Parser, Debug)]
 enum Operation {
+    /// Generate user access token
+    CreateUserClientToken {},
+    /// Create a new space
+    CreateUserSpace {
+        #[clap(value_parser = parse_json::<models::SpaceCreateRequest>)]
+        space_create_request: models::SpaceCreateRequest,
+    },
+    /// Get user client tokens
+    GetUserClientTokens {},
+    /// Get default user space
+    GetUserDefaultSpace {},
     /// Create space invitation token
     GetUserSpaceToken {},
+    /// Get user spaces
+    GetUserSpaces {},
+    /// Join space
+    JoinSpace {
+        #[clap(value_parser = parse_json::<models::SpaceInviteToken>)]
+        space_invite_token: models::SpaceInviteToken,
+    },
+    /// Set default user space
+    SetUserDefaultSpace {
+        #[clap(value_parser = parse_json::<models::DefaultSpace>)]
+        default_space: models::DefaultSpace,
+    },
+    /// Delete user access token
+    DeleteUserClientToken {
+        /// The token id (from the list or the creation answer).
+        id: String,
+    },
+    /// Get user space details
+    GetUserSpace {
+        /// The space id.
+        id: String,
+    },
+    /// Leave space
+    RemoveUserSpace {
+        /// The space id.
+        id: String,
+    },
 }
 
 // On Linux/Unix with OpenSSL (client-tls feature), support certificate pinning and mutual TLS
@@ -163,6 +212,133 @@ async fn main() -> Result<()> {
     let client = create_client(&args, context)?;
 
     let result = match args.operation {
+        Operation::CreateUserClientToken {} => {
+            info!("Performing a CreateUserClientToken request");
+
+            let result = client.create_user_client_token().await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                CreateUserClientTokenResponse::Created { body, location } => {
+                    "Created\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!("location: {}\n", serde_json::to_string_pretty(&location)?)
+                }
+                CreateUserClientTokenResponse::BadRequest(body) => {
+                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserClientTokenResponse::Unauthorized {
+                    body,
+                    www_authenticate,
+                } => {
+                    "Unauthorized\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "www_authenticate: {}\n",
+                            serde_json::to_string_pretty(&www_authenticate)?
+                        )
+                }
+                CreateUserClientTokenResponse::InternalServerError(body) => {
+                    "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+            }
+        }
+        Operation::CreateUserSpace {
+            space_create_request,
+        } => {
+            info!("Performing a CreateUserSpace request");
+
+            let result = client.create_user_space(space_create_request).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                CreateUserSpaceResponse::Created { location } => {
+                    "Created\n".to_string()
+                        + &format!("location: {}\n", serde_json::to_string_pretty(&location)?)
+                }
+                CreateUserSpaceResponse::BadRequest(body) => {
+                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserSpaceResponse::Unauthorized {
+                    body,
+                    www_authenticate,
+                } => {
+                    "Unauthorized\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "www_authenticate: {}\n",
+                            serde_json::to_string_pretty(&www_authenticate)?
+                        )
+                }
+                CreateUserSpaceResponse::PayloadTooLarge(body) => {
+                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserSpaceResponse::InternalServerError(body) => {
+                    "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+            }
+        }
+        Operation::GetUserClientTokens {} => {
+            info!("Performing a GetUserClientTokens request");
+
+            let result = client.get_user_client_tokens().await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                GetUserClientTokensResponse::Ok(body) => {
+                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                GetUserClientTokensResponse::BadRequest(body) => {
+                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                GetUserClientTokensResponse::Unauthorized {
+                    body,
+                    www_authenticate,
+                } => {
+                    "Unauthorized\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "www_authenticate: {}\n",
+                            serde_json::to_string_pretty(&www_authenticate)?
+                        )
+                }
+                GetUserClientTokensResponse::InternalServerError(body) => {
+                    "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+            }
+        }
+        Operation::GetUserDefaultSpace {} => {
+            info!("Performing a GetUserDefaultSpace request");
+
+            let result = client.get_user_default_space().await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                GetUserDefaultSpaceResponse::Ok(body) => {
+                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                GetUserDefaultSpaceResponse::BadRequest(body) => {
+                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                GetUserDefaultSpaceResponse::Unauthorized {
+                    body,
+                    www_authenticate,
+                } => {
+                    "Unauthorized\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "www_authenticate: {}\n",
+                            serde_json::to_string_pretty(&www_authenticate)?
+                        )
+                }
+                GetUserDefaultSpaceResponse::NotFound(body) => {
+                    "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                GetUserDefaultSpaceResponse::InternalServerError(body) => {
+                    "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+            }
+        }
         Operation::GetUserSpaceToken {} => {
             info!("Performing a GetUserSpaceToken request");
 
@@ -198,6 +374,204 @@ async fn main() -> Result<()> {
                 }
             }
         }
+        Operation::GetUserSpaces {} => {
+            info!("Performing a GetUserSpaces request");
+
+            let result = client.get_user_spaces().await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                GetUserSpacesResponse::Ok(body) => {
+                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                GetUserSpacesResponse::BadRequest(body) => {
+                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                GetUserSpacesResponse::Unauthorized {
+                    body,
+                    www_authenticate,
+                } => {
+                    "Unauthorized\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "www_authenticate: {}\n",
+                            serde_json::to_string_pretty(&www_authenticate)?
+                        )
+                }
+                GetUserSpacesResponse::InternalServerError(body) => {
+                    "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+            }
+        }
+        Operation::JoinSpace { space_invite_token } => {
+            info!("Performing a JoinSpace request");
+
+            let result = client.join_space(space_invite_token).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                JoinSpaceResponse::Created { location } => {
+                    "Created\n".to_string()
+                        + &format!("location: {}\n", serde_json::to_string_pretty(&location)?)
+                }
+                JoinSpaceResponse::BadRequest(body) => {
+                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                JoinSpaceResponse::Unauthorized {
+                    body,
+                    www_authenticate,
+                } => {
+                    "Unauthorized\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "www_authenticate: {}\n",
+                            serde_json::to_string_pretty(&www_authenticate)?
+                        )
+                }
+                JoinSpaceResponse::Conflict(body) => {
+                    "Conflict\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                JoinSpaceResponse::PayloadTooLarge(body) => {
+                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                JoinSpaceResponse::InternalServerError(body) => {
+                    "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+            }
+        }
+        Operation::SetUserDefaultSpace { default_space } => {
+            info!("Performing a SetUserDefaultSpace request");
+
+            let result = client.set_user_default_space(default_space).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                SetUserDefaultSpaceResponse::NoContent => "NoContent\n".to_string(),
+                SetUserDefaultSpaceResponse::BadRequest(body) => {
+                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                SetUserDefaultSpaceResponse::Unauthorized {
+                    body,
+                    www_authenticate,
+                } => {
+                    "Unauthorized\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "www_authenticate: {}\n",
+                            serde_json::to_string_pretty(&www_authenticate)?
+                        )
+                }
+                SetUserDefaultSpaceResponse::NotFound(body) => {
+                    "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                SetUserDefaultSpaceResponse::PayloadTooLarge(body) => {
+                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                SetUserDefaultSpaceResponse::InternalServerError(body) => {
+                    "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+            }
+        }
+        Operation::DeleteUserClientToken { id } => {
+            prompt(
+                args.force,
+                "This will delete the given entry, are you sure?",
+            )?;
+            info!("Performing a DeleteUserClientToken request on {:?}", (&id));
+
+            let result = client.delete_user_client_token(id).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                DeleteUserClientTokenResponse::NoContent => "NoContent\n".to_string(),
+                DeleteUserClientTokenResponse::BadRequest(body) => {
+                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                DeleteUserClientTokenResponse::Unauthorized {
+                    body,
+                    www_authenticate,
+                } => {
+                    "Unauthorized\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "www_authenticate: {}\n",
+                            serde_json::to_string_pretty(&www_authenticate)?
+                        )
+                }
+                DeleteUserClientTokenResponse::NotFound(body) => {
+                    "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                DeleteUserClientTokenResponse::InternalServerError(body) => {
+                    "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+            }
+        }
+        Operation::GetUserSpace { id } => {
+            info!("Performing a GetUserSpace request on {:?}", (&id));
+
+            let result = client.get_user_space(id).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                GetUserSpaceResponse::Ok(body) => {
+                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                GetUserSpaceResponse::BadRequest(body) => {
+                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                GetUserSpaceResponse::Unauthorized {
+                    body,
+                    www_authenticate,
+                } => {
+                    "Unauthorized\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "www_authenticate: {}\n",
+                            serde_json::to_string_pretty(&www_authenticate)?
+                        )
+                }
+                GetUserSpaceResponse::NotFound(body) => {
+                    "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                GetUserSpaceResponse::InternalServerError(body) => {
+                    "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+            }
+        }
+        Operation::RemoveUserSpace { id } => {
+            prompt(
+                args.force,
+                "This will delete the given entry, are you sure?",
+            )?;
+            info!("Performing a RemoveUserSpace request on {:?}", (&id));
+
+            let result = client.remove_user_space(id).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                RemoveUserSpaceResponse::NoContent => "NoContent\n".to_string(),
+                RemoveUserSpaceResponse::BadRequest(body) => {
+                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                RemoveUserSpaceResponse::Unauthorized {
+                    body,
+                    www_authenticate,
+                } => {
+                    "Unauthorized\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "www_authenticate: {}\n",
+                            serde_json::to_string_pretty(&www_authenticate)?
+                        )
+                }
+                RemoveUserSpaceResponse::NotFound(body) => {
+                    "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                RemoveUserSpaceResponse::InternalServerError(body) => {
+                    "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+            }
+        }
     };
 
     if let Some(output_file) = args.output_file {
@@ -206,6 +580,14 @@ async fn main() -> Result<()> {
         println!("{}", result);
     }
     Ok(())
+}
+
+fn prompt(force: bool, text: &str) -> Result<()> {
+    if force || Confirm::new().with_prompt(text).interact()? {
+        Ok(())
+    } else {
+        Err(anyhow!("Aborting"))
+    }
 }
 
 // May be unused if all inputs are primitive types

@@ -31,6 +31,77 @@ pub use auth::{AuthenticationApi, Claims};
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
+pub enum CreateUserClientTokenResponse {
+    /// The new access token (shown only now).
+    Created {
+        body: models::ClientToken,
+        location: String,
+    },
+    /// Invalid request.
+    BadRequest(models::Error),
+    /// Authentication error.
+    Unauthorized {
+        body: models::Error,
+        www_authenticate: Option<String>,
+    },
+    /// Internal server Error.
+    InternalServerError(models::Error),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum CreateUserSpaceResponse {
+    /// The space was created.
+    Created { location: String },
+    /// Invalid request.
+    BadRequest(models::Error),
+    /// Authentication error.
+    Unauthorized {
+        body: models::Error,
+        www_authenticate: Option<String>,
+    },
+    /// The request body is larger than the server accepts.
+    PayloadTooLarge(models::Error),
+    /// Internal server Error.
+    InternalServerError(models::Error),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum GetUserClientTokensResponse {
+    /// The caller's access tokens.
+    Ok(models::ClientTokens),
+    /// Invalid request.
+    BadRequest(models::Error),
+    /// Authentication error.
+    Unauthorized {
+        body: models::Error,
+        www_authenticate: Option<String>,
+    },
+    /// Internal server Error.
+    InternalServerError(models::Error),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum GetUserDefaultSpaceResponse {
+    /// The caller's default space.
+    Ok(models::DefaultSpace),
+    /// Invalid request.
+    BadRequest(models::Error),
+    /// Authentication error.
+    Unauthorized {
+        body: models::Error,
+        www_authenticate: Option<String>,
+    },
+    /// Resource not found.
+    NotFound(models::Error),
+    /// Internal server Error.
+    InternalServerError(models::Error),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum GetUserSpaceTokenResponse {
     /// The space invitation token.
     Ok(models::SpaceInviteToken),
@@ -49,16 +120,189 @@ pub enum GetUserSpaceTokenResponse {
     InternalServerError(models::Error),
 }
 
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum GetUserSpacesResponse {
+    /// The caller's spaces.
+    Ok(models::UserSpaces),
+    /// Invalid request.
+    BadRequest(models::Error),
+    /// Authentication error.
+    Unauthorized {
+        body: models::Error,
+        www_authenticate: Option<String>,
+    },
+    /// Internal server Error.
+    InternalServerError(models::Error),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum JoinSpaceResponse {
+    /// The caller joined the space.
+    Created { location: String },
+    /// Invalid request, or an invitation token that cannot be used.
+    BadRequest(models::Error),
+    /// Authentication error.
+    Unauthorized {
+        body: models::Error,
+        www_authenticate: Option<String>,
+    },
+    /// The caller is already a member of the space; the token is not consumed.
+    Conflict(models::Error),
+    /// The request body is larger than the server accepts.
+    PayloadTooLarge(models::Error),
+    /// Internal server Error.
+    InternalServerError(models::Error),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum SetUserDefaultSpaceResponse {
+    /// The default space was set.
+    NoContent,
+    /// Invalid request.
+    BadRequest(models::Error),
+    /// Authentication error.
+    Unauthorized {
+        body: models::Error,
+        www_authenticate: Option<String>,
+    },
+    /// Resource not found.
+    NotFound(models::Error),
+    /// The request body is larger than the server accepts.
+    PayloadTooLarge(models::Error),
+    /// Internal server Error.
+    InternalServerError(models::Error),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum DeleteUserClientTokenResponse {
+    /// The token was revoked.
+    NoContent,
+    /// Invalid request.
+    BadRequest(models::Error),
+    /// Authentication error.
+    Unauthorized {
+        body: models::Error,
+        www_authenticate: Option<String>,
+    },
+    /// Resource not found.
+    NotFound(models::Error),
+    /// Internal server Error.
+    InternalServerError(models::Error),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum GetUserSpaceResponse {
+    /// The space and the caller's privileges in it.
+    Ok(models::UserSpace),
+    /// Invalid request.
+    BadRequest(models::Error),
+    /// Authentication error.
+    Unauthorized {
+        body: models::Error,
+        www_authenticate: Option<String>,
+    },
+    /// Resource not found.
+    NotFound(models::Error),
+    /// Internal server Error.
+    InternalServerError(models::Error),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum RemoveUserSpaceResponse {
+    /// The caller left the space.
+    NoContent,
+    /// Invalid request.
+    BadRequest(models::Error),
+    /// Authentication error.
+    Unauthorized {
+        body: models::Error,
+        www_authenticate: Option<String>,
+    },
+    /// Resource not found.
+    NotFound(models::Error),
+    /// Internal server Error.
+    InternalServerError(models::Error),
+}
+
 /// API
 #[cfg_attr(feature = "mock", automock)]
 #[async_trait]
 #[allow(clippy::too_many_arguments, clippy::ptr_arg)]
 pub trait Api<C: Send + Sync> {
+    /// Generate user access token
+    async fn create_user_client_token(
+        &self,
+        context: &C,
+    ) -> Result<CreateUserClientTokenResponse, ApiError>;
+
+    /// Create a new space
+    async fn create_user_space(
+        &self,
+        space_create_request: models::SpaceCreateRequest,
+        context: &C,
+    ) -> Result<CreateUserSpaceResponse, ApiError>;
+
+    /// Get user client tokens
+    async fn get_user_client_tokens(
+        &self,
+        context: &C,
+    ) -> Result<GetUserClientTokensResponse, ApiError>;
+
+    /// Get default user space
+    async fn get_user_default_space(
+        &self,
+        context: &C,
+    ) -> Result<GetUserDefaultSpaceResponse, ApiError>;
+
     /// Create space invitation token
     async fn get_user_space_token(
         &self,
         context: &C,
     ) -> Result<GetUserSpaceTokenResponse, ApiError>;
+
+    /// Get user spaces
+    async fn get_user_spaces(&self, context: &C) -> Result<GetUserSpacesResponse, ApiError>;
+
+    /// Join space
+    async fn join_space(
+        &self,
+        space_invite_token: models::SpaceInviteToken,
+        context: &C,
+    ) -> Result<JoinSpaceResponse, ApiError>;
+
+    /// Set default user space
+    async fn set_user_default_space(
+        &self,
+        default_space: models::DefaultSpace,
+        context: &C,
+    ) -> Result<SetUserDefaultSpaceResponse, ApiError>;
+
+    /// Delete user access token
+    async fn delete_user_client_token(
+        &self,
+        id: String,
+        context: &C,
+    ) -> Result<DeleteUserClientTokenResponse, ApiError>;
+
+    /// Get user space details
+    async fn get_user_space(
+        &self,
+        id: String,
+        context: &C,
+    ) -> Result<GetUserSpaceResponse, ApiError>;
+
+    /// Leave space
+    async fn remove_user_space(
+        &self,
+        id: String,
+        context: &C,
+    ) -> Result<RemoveUserSpaceResponse, ApiError>;
 }
 
 /// API where `Context` isn't passed on every API call
@@ -73,8 +317,50 @@ pub trait ApiNoContext<C: Send + Sync> {
 
     fn context(&self) -> &C;
 
+    /// Generate user access token
+    async fn create_user_client_token(&self) -> Result<CreateUserClientTokenResponse, ApiError>;
+
+    /// Create a new space
+    async fn create_user_space(
+        &self,
+        space_create_request: models::SpaceCreateRequest,
+    ) -> Result<CreateUserSpaceResponse, ApiError>;
+
+    /// Get user client tokens
+    async fn get_user_client_tokens(&self) -> Result<GetUserClientTokensResponse, ApiError>;
+
+    /// Get default user space
+    async fn get_user_default_space(&self) -> Result<GetUserDefaultSpaceResponse, ApiError>;
+
     /// Create space invitation token
     async fn get_user_space_token(&self) -> Result<GetUserSpaceTokenResponse, ApiError>;
+
+    /// Get user spaces
+    async fn get_user_spaces(&self) -> Result<GetUserSpacesResponse, ApiError>;
+
+    /// Join space
+    async fn join_space(
+        &self,
+        space_invite_token: models::SpaceInviteToken,
+    ) -> Result<JoinSpaceResponse, ApiError>;
+
+    /// Set default user space
+    async fn set_user_default_space(
+        &self,
+        default_space: models::DefaultSpace,
+    ) -> Result<SetUserDefaultSpaceResponse, ApiError>;
+
+    /// Delete user access token
+    async fn delete_user_client_token(
+        &self,
+        id: String,
+    ) -> Result<DeleteUserClientTokenResponse, ApiError>;
+
+    /// Get user space details
+    async fn get_user_space(&self, id: String) -> Result<GetUserSpaceResponse, ApiError>;
+
+    /// Leave space
+    async fn remove_user_space(&self, id: String) -> Result<RemoveUserSpaceResponse, ApiError>;
 }
 
 /// Trait to extend an API to make it easy to bind it to a context.
@@ -98,10 +384,86 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
         ContextWrapper::context(self)
     }
 
+    /// Generate user access token
+    async fn create_user_client_token(&self) -> Result<CreateUserClientTokenResponse, ApiError> {
+        let context = self.context().clone();
+        self.api().create_user_client_token(&context).await
+    }
+
+    /// Create a new space
+    async fn create_user_space(
+        &self,
+        space_create_request: models::SpaceCreateRequest,
+    ) -> Result<CreateUserSpaceResponse, ApiError> {
+        let context = self.context().clone();
+        self.api()
+            .create_user_space(space_create_request, &context)
+            .await
+    }
+
+    /// Get user client tokens
+    async fn get_user_client_tokens(&self) -> Result<GetUserClientTokensResponse, ApiError> {
+        let context = self.context().clone();
+        self.api().get_user_client_tokens(&context).await
+    }
+
+    /// Get default user space
+    async fn get_user_default_space(&self) -> Result<GetUserDefaultSpaceResponse, ApiError> {
+        let context = self.context().clone();
+        self.api().get_user_default_space(&context).await
+    }
+
     /// Create space invitation token
     async fn get_user_space_token(&self) -> Result<GetUserSpaceTokenResponse, ApiError> {
         let context = self.context().clone();
         self.api().get_user_space_token(&context).await
+    }
+
+    /// Get user spaces
+    async fn get_user_spaces(&self) -> Result<GetUserSpacesResponse, ApiError> {
+        let context = self.context().clone();
+        self.api().get_user_spaces(&context).await
+    }
+
+    /// Join space
+    async fn join_space(
+        &self,
+        space_invite_token: models::SpaceInviteToken,
+    ) -> Result<JoinSpaceResponse, ApiError> {
+        let context = self.context().clone();
+        self.api().join_space(space_invite_token, &context).await
+    }
+
+    /// Set default user space
+    async fn set_user_default_space(
+        &self,
+        default_space: models::DefaultSpace,
+    ) -> Result<SetUserDefaultSpaceResponse, ApiError> {
+        let context = self.context().clone();
+        self.api()
+            .set_user_default_space(default_space, &context)
+            .await
+    }
+
+    /// Delete user access token
+    async fn delete_user_client_token(
+        &self,
+        id: String,
+    ) -> Result<DeleteUserClientTokenResponse, ApiError> {
+        let context = self.context().clone();
+        self.api().delete_user_client_token(id, &context).await
+    }
+
+    /// Get user space details
+    async fn get_user_space(&self, id: String) -> Result<GetUserSpaceResponse, ApiError> {
+        let context = self.context().clone();
+        self.api().get_user_space(id, &context).await
+    }
+
+    /// Leave space
+    async fn remove_user_space(&self, id: String) -> Result<RemoveUserSpaceResponse, ApiError> {
+        let context = self.context().clone();
+        self.api().remove_user_space(id, &context).await
     }
 }
 

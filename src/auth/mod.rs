@@ -67,9 +67,15 @@ impl Authenticator {
         let Grant::Access { user_id } = claims.grant else {
             return Err(invalid_token(TokenError::UnknownCaveat));
         };
-        if !self.store.user_exists(&user_id).await? {
+        // Only issued, unrevoked tokens of existing users authenticate (the record is
+        // deleted with its user).
+        let active = self
+            .store
+            .access_token_active(claims.token_id.as_str(), &user_id)
+            .await?;
+        if !active {
             return Err(ApiError::InvalidToken(
-                "its user no longer exists".to_owned(),
+                "it has been revoked, or its user no longer exists".to_owned(),
             ));
         }
         Ok(user_id)

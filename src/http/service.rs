@@ -3,8 +3,9 @@
 //!
 //! Order per request: unknown path → 404 JSON; known path, wrong method → 405 JSON with
 //! `Allow`; then credentials → 400/401 JSON or an authenticated context; then the generated
-//! router. The generated code's own plain-text answers (403 "Unauthenticated", 500) can
-//! therefore never reach a client.
+//! router. The request body is read first, up to 64 KiB (413 beyond). Any plain-text error
+//! the generated code still produces (a body that does not match its schema) is turned into
+//! the JSON `Error` model, so no other body shape reaches a client.
 
 use crate::auth::Authenticator;
 use crate::error::ApiError;
@@ -13,8 +14,9 @@ use crate::store::Store;
 use bytes::Bytes;
 use futures_util::future::BoxFuture;
 use http_body_util::combinators::BoxBody;
+use http_body_util::{BodyExt, Full, LengthLimitError, Limited};
 use hyper::body::Body;
-use hyper::header::{CACHE_CONTROL, HeaderName, HeaderValue};
+use hyper::header::{CACHE_CONTROL, CONTENT_LENGTH, CONTENT_TYPE, HeaderName, HeaderValue};
 use hyper::{Method, Request, Response};
 use onezone_api::server::ApiRequestParser;
 use std::convert::Infallible;
@@ -40,6 +42,9 @@ const METHODS: [Method; 5] = [
 ];
 
 const X_SPAN_ID: HeaderName = HeaderName::from_static("x-span-id");
+
+/// The largest request body read; JSON bodies of this API are a few hundred bytes.
+pub const MAX_BODY_BYTES: usize = 64 * 1024;
 
 /// The complete API as one hyper service: mount it on a connection, or call
 /// [`ApiService::handle`] from a larger service.
@@ -70,14 +75,21 @@ impl ApiService {
         let method = request.method().clone();
         let path = request.uri().path().to_owned();
 
-        let mut response = if ApiRequestParser::parse_operation_id(&request).is_none() {
-            routing_error(&request).into_response()
+        let mut response = if let Err(error) = route(&request) {
+            error.into_response()
         } else {
             let (parts, body) = request.into_parts();
-            match self.authenticator.authenticate(&parts.headers).await {
-                Ok(user_id) => {
-                    let request = Request::from_parts(parts, body);
-                    self.call_router(request, user_id, span_id.clone()).await
+            let accepted = match self.authenticator.authenticate(&parts.headers).await {
+                Ok(user_id) => read_body(&parts.headers, body)
+                    .await
+                    .map(|body| (user_id, body)),
+                Err(error) => Err(error),
+            };
+            match accepted {
+                Ok((user_id, body)) => {
+                    let request = Request::from_parts(parts, Full::new(body));
+                    let response = self.call_router(request, user_id, span_id.clone()).await;
+                    json_errors_only(response).await
                 }
                 Err(error) => error.into_response(),
             }
@@ -100,17 +112,12 @@ impl ApiService {
         response
     }
 
-    async fn call_router<B>(
+    async fn call_router(
         &self,
-        request: Request<B>,
+        request: Request<Full<Bytes>>,
         user_id: String,
         span_id: XSpanIdString,
-    ) -> Response<ResponseBody>
-    where
-        B: Body + Send + 'static,
-        B::Error: Into<Box<dyn StdError + Send + Sync>> + Send,
-        B::Data: Send,
-    {
+    ) -> Response<ResponseBody> {
         let authorization = Authorization {
             subject: user_id,
             scopes: Scopes::All,
@@ -124,25 +131,101 @@ impl ApiService {
     }
 }
 
-/// 405 with `Allow` when another method would match the path, 404 otherwise.
-fn routing_error<B>(request: &Request<B>) -> ApiError {
-    let allow: Vec<&'static str> = METHODS
-        .iter()
-        .filter(|method| {
-            Request::builder()
-                .method((*method).clone())
-                .uri(request.uri().clone())
-                .body(())
-                .map(|probe| ApiRequestParser::parse_operation_id(&probe).is_some())
-                .unwrap_or(false)
-        })
-        .map(|method| method.as_str())
-        .collect();
-    if allow.is_empty() {
-        ApiError::NotFound("There is no resource at this path.".to_owned())
-    } else {
-        ApiError::MethodNotAllowed { allow }
+/// Reads the whole body, refusing more than [`MAX_BODY_BYTES`] without reading it all.
+async fn read_body<B>(headers: &hyper::HeaderMap, body: B) -> Result<Bytes, ApiError>
+where
+    B: Body,
+    B::Error: Into<Box<dyn StdError + Send + Sync>>,
+{
+    let too_large = ApiError::PayloadTooLarge {
+        limit: MAX_BODY_BYTES,
+    };
+    let declared = headers
+        .get(CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if declared.is_some_and(|length| length > MAX_BODY_BYTES as u64) {
+        return Err(too_large);
     }
+    match Limited::new(body, MAX_BODY_BYTES).collect().await {
+        Ok(collected) => Ok(collected.to_bytes()),
+        Err(error) if error.downcast_ref::<LengthLimitError>().is_some() => Err(too_large),
+        Err(_) => Err(ApiError::InvalidRequest(
+            "The request body could not be read.".to_owned(),
+        )),
+    }
+}
+
+/// Replaces a non-JSON error answer of the generated router (its plain-text 400 for a body
+/// that does not match the schema) by the JSON `Error` model.
+async fn json_errors_only(response: Response<ResponseBody>) -> Response<ResponseBody> {
+    let is_json = response
+        .headers()
+        .get(CONTENT_TYPE)
+        .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
+    let status = response.status();
+    if is_json || !(status.is_client_error() || status.is_server_error()) {
+        return response;
+    }
+    let text = match response.into_body().collect().await {
+        Ok(collected) => String::from_utf8_lossy(&collected.to_bytes()).into_owned(),
+        Err(never) => match never {},
+    };
+    let error = match status.as_u16() {
+        400 => ApiError::InvalidRequest(format!("The request body is not valid: {text}")),
+        404 => not_found(),
+        _ => ApiError::internal(format!("the generated router answered {status}: {text}")),
+    };
+    error.into_response()
+}
+
+/// Routing as OpenAPI defines it: a concrete path (`/user/spaces/token`) wins over a
+/// templated one (`/user/spaces/{id}`), so `DELETE /user/spaces/token` is a 405, not an
+/// attempt to leave a space called "token". The generated router only knows "first match
+/// wins", so a match is classified by asking it again with the last segment replaced by a
+/// value no concrete path has: the same operation then means the match was templated.
+fn route<B>(request: &Request<B>) -> Result<(), ApiError> {
+    let path = request.uri().path();
+    let operation = |method: &Method, path: &str| {
+        Request::builder()
+            .method(method.clone())
+            .uri(path)
+            .body(())
+            .ok()
+            .and_then(|probe| ApiRequestParser::parse_operation_id(&probe))
+    };
+    let templated = match path.rfind('/') {
+        Some(slash) => format!("{}/~", &path[..slash]),
+        None => return Err(not_found()),
+    };
+    let concrete = |method: &Method| {
+        operation(method, path).is_some_and(|op| operation(method, &templated) != Some(op))
+    };
+    if concrete(request.method()) {
+        return Ok(());
+    }
+    let concrete_methods: Vec<&Method> = METHODS.iter().filter(|m| concrete(m)).collect();
+    let allowed: Vec<&Method> = if concrete_methods.is_empty() {
+        METHODS
+            .iter()
+            .filter(|m| operation(m, path).is_some())
+            .collect()
+    } else {
+        concrete_methods
+    };
+    if allowed.contains(&request.method()) {
+        Ok(())
+    } else if allowed.is_empty() {
+        Err(not_found())
+    } else {
+        Err(ApiError::MethodNotAllowed {
+            allow: allowed.iter().map(|m| m.as_str()).collect(),
+        })
+    }
+}
+
+fn not_found() -> ApiError {
+    ApiError::NotFound("There is no resource at this path.".to_owned())
 }
 
 impl<B> hyper::service::Service<Request<B>> for ApiService

@@ -23,6 +23,52 @@ pub struct Login {
 pub struct Membership {
     pub space_id: String,
     pub privileges: Vec<Privilege>,
+    /// The space's current invitation epoch, which new invitations carry.
+    pub invite_epoch: u64,
+}
+
+/// A space as one of its members sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpaceView {
+    pub space_id: String,
+    pub name: String,
+    pub privileges: Vec<Privilege>,
+}
+
+/// The spaces of a user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UserSpaces {
+    /// Space ids, in the order the user joined them.
+    pub spaces: Vec<String>,
+    pub default: Option<String>,
+}
+
+/// A verified invitation, presented to join its space.
+#[derive(Debug, Clone)]
+pub struct Invitation {
+    pub token_id: String,
+    pub space_id: String,
+    pub inviter_id: String,
+    pub epoch: u64,
+    /// How many joins the token allows in all (the server's setting).
+    pub max_uses: u32,
+}
+
+/// Why a join was refused; nothing was changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JoinRefusal {
+    SpaceGone,
+    InviterLostPrivilege,
+    Revoked,
+    AlreadyUsed,
+    AlreadyMember,
+}
+
+/// An access token that is neither revoked nor expired.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccessTokenInfo {
+    pub token_id: String,
+    pub expires_at: u64,
 }
 
 impl Membership {
@@ -59,11 +105,72 @@ pub trait Store: Send + Sync + 'static {
     /// The login of the user called `name`, if any.
     async fn find_login(&self, name: &str) -> Result<Option<Login>, StoreError>;
 
-    /// Whether the user with this id exists.
-    async fn user_exists(&self, user_id: &str) -> Result<bool, StoreError>;
-
     /// The caller's default space and their privileges in it; `None` without one.
     async fn default_space(&self, user_id: &str) -> Result<Option<Membership>, StoreError>;
+
+    /// Whether this access token was issued to this user and is not revoked.
+    async fn access_token_active(&self, token_id: &str, user_id: &str) -> Result<bool, StoreError>;
+
+    // --- spaces of the caller ---
+
+    async fn user_spaces(&self, user_id: &str) -> Result<UserSpaces, StoreError>;
+
+    /// The space if the user is a member, `None` otherwise.
+    async fn user_space(
+        &self,
+        user_id: &str,
+        space_id: &str,
+    ) -> Result<Option<SpaceView>, StoreError>;
+
+    /// Makes a space the user's default; `false` when they are not a member.
+    async fn set_default_space(&self, user_id: &str, space_id: &str) -> Result<bool, StoreError>;
+
+    /// The user leaves the space (and has no default space if it was the default);
+    /// `false` when they were not a member.
+    async fn leave_space(&self, user_id: &str, space_id: &str) -> Result<bool, StoreError>;
+
+    /// In one transaction: checks that the invitation can still be used (space exists,
+    /// inviter still holds `space_invite_user`, not revoked, uses left, caller not a member
+    /// yet), adds the caller with view rights and counts the use. Durable when it returns
+    /// `Ok(Ok(()))`; nothing changes otherwise.
+    async fn join_space(
+        &self,
+        invitation: &Invitation,
+        user_id: &str,
+    ) -> Result<Result<(), JoinRefusal>, StoreError>;
+
+    // --- access tokens ---
+
+    /// Records an issued access token; only recorded tokens authenticate.
+    async fn record_access_token(
+        &self,
+        token_id: &str,
+        user_id: &str,
+        expires_at: u64,
+    ) -> Result<(), StoreError>;
+
+    /// The user's access tokens that are neither revoked nor expired at `now`.
+    async fn access_tokens(
+        &self,
+        user_id: &str,
+        now: u64,
+    ) -> Result<Vec<AccessTokenInfo>, StoreError>;
+
+    /// Revokes an access token (of `user_id` only, when given); `false` when there was no
+    /// such active token.
+    async fn revoke_access_token(
+        &self,
+        token_id: &str,
+        user_id: Option<&str>,
+    ) -> Result<bool, StoreError>;
+
+    // --- invitations ---
+
+    /// Revokes one invitation by its token id.
+    async fn revoke_invitation(&self, token_id: &str, space_id: &str) -> Result<(), StoreError>;
+
+    /// Revokes every invitation of the space minted so far, by moving its epoch on.
+    async fn revoke_space_invitations(&self, space_id: &str) -> Result<(), StoreError>;
 
     /// The signing key with this id, retired or not (until it is deleted).
     async fn signing_key(&self, id: &KeyId) -> Result<Option<SigningKey>, StoreError>;

@@ -5,7 +5,10 @@
 //! change happens in an `IMMEDIATE` transaction: a writer takes the lock up front instead of
 //! failing when it upgrades from reader to writer.
 
-use super::{Bootstrapped, Login, Membership, Store, StoreError};
+use super::{
+    AccessTokenInfo, Bootstrapped, Invitation, JoinRefusal, Login, Membership, SpaceView, Store,
+    StoreError, UserSpaces,
+};
 use crate::clock::unix_now;
 use crate::privileges::Privilege;
 use crate::token::{KeyId, SigningKey, ids};
@@ -21,7 +24,8 @@ use std::time::Duration;
 pub const DATABASE_FILE: &str = "onezone.db";
 
 /// The schema versions, applied in order; `PRAGMA user_version` records how many ran.
-const MIGRATIONS: &[&str] = &[r#"
+const MIGRATIONS: &[&str] = &[
+    r#"
     CREATE TABLE users (
         id               TEXT PRIMARY KEY,
         name             TEXT NOT NULL UNIQUE,
@@ -52,7 +56,33 @@ const MIGRATIONS: &[&str] = &[r#"
         name  TEXT PRIMARY KEY,
         value TEXT NOT NULL
     );
-"#];
+"#,
+    r#"
+    -- Invitations carry the epoch of their space; moving it on revokes them all.
+    ALTER TABLE spaces ADD COLUMN invite_epoch INTEGER NOT NULL DEFAULT 0;
+    -- Joins counted per invitation (single use by default).
+    CREATE TABLE invitation_uses (
+        token_id     TEXT PRIMARY KEY,
+        space_id     TEXT NOT NULL,
+        uses         INTEGER NOT NULL,
+        last_used_at INTEGER NOT NULL
+    );
+    CREATE TABLE revoked_invitations (
+        token_id   TEXT PRIMARY KEY,
+        space_id   TEXT NOT NULL,
+        revoked_at INTEGER NOT NULL
+    );
+    -- Every issued access token; only these authenticate.
+    CREATE TABLE access_tokens (
+        token_id   TEXT PRIMARY KEY,
+        user_id    TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        expires_at INTEGER NOT NULL,
+        created_at INTEGER NOT NULL,
+        revoked_at INTEGER
+    );
+    CREATE INDEX access_tokens_by_user ON access_tokens(user_id);
+"#,
+];
 
 const BOOTSTRAPPED: &str = "bootstrapped";
 
@@ -215,6 +245,73 @@ fn upsert_membership(
     Ok(())
 }
 
+/// Why `invitation` cannot be used by `user_id` now, if it cannot.
+fn join_refusal(
+    connection: &Connection,
+    invitation: &Invitation,
+    user_id: &str,
+) -> Result<Option<JoinRefusal>, StoreError> {
+    let epoch: Option<i64> = connection
+        .query_row(
+            "SELECT invite_epoch FROM spaces WHERE id = ?1",
+            [&invitation.space_id],
+            |row| row.get(0),
+        )
+        .optional()?;
+    let Some(epoch) = epoch else {
+        return Ok(Some(JoinRefusal::SpaceGone));
+    };
+    let inviter_privileges: Option<String> = connection
+        .query_row(
+            "SELECT privileges FROM memberships WHERE space_id = ?1 AND user_id = ?2",
+            [&invitation.space_id, &invitation.inviter_id],
+            |row| row.get(0),
+        )
+        .optional()?;
+    let inviter_may_invite = match inviter_privileges {
+        Some(text) => parse_privileges(&text)?.contains(&Privilege::SpaceInviteUser),
+        None => false,
+    };
+    if !inviter_may_invite {
+        return Ok(Some(JoinRefusal::InviterLostPrivilege));
+    }
+    let revoked = epoch as u64 != invitation.epoch
+        || connection
+            .query_row(
+                "SELECT 1 FROM revoked_invitations WHERE token_id = ?1",
+                [&invitation.token_id],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some();
+    if revoked {
+        return Ok(Some(JoinRefusal::Revoked));
+    }
+    let member = connection
+        .query_row(
+            "SELECT 1 FROM memberships WHERE space_id = ?1 AND user_id = ?2",
+            [&invitation.space_id, user_id],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some();
+    if member {
+        return Ok(Some(JoinRefusal::AlreadyMember));
+    }
+    let uses: i64 = connection
+        .query_row(
+            "SELECT uses FROM invitation_uses WHERE token_id = ?1",
+            [&invitation.token_id],
+            |row| row.get(0),
+        )
+        .optional()?
+        .unwrap_or(0);
+    if uses >= i64::from(invitation.max_uses) {
+        return Ok(Some(JoinRefusal::AlreadyUsed));
+    }
+    Ok(None)
+}
+
 fn insert_space(connection: &Connection, name: &str, owner_id: &str) -> Result<String, StoreError> {
     if !user_exists(connection, owner_id)? {
         return Err(StoreError::NotFound(format!("user {owner_id}")));
@@ -248,31 +345,237 @@ impl Store for SqliteStore {
         .await
     }
 
-    async fn user_exists(&self, user_id: &str) -> Result<bool, StoreError> {
-        let user_id = user_id.to_owned();
-        self.run(move |c| user_exists(c, &user_id)).await
-    }
-
     async fn default_space(&self, user_id: &str) -> Result<Option<Membership>, StoreError> {
         let user_id = user_id.to_owned();
         self.run(move |c| {
-            let row: Option<(String, String)> = c
+            let row: Option<(String, String, i64)> = c
                 .query_row(
-                    "SELECT m.space_id, m.privileges
-                     FROM users u JOIN memberships m
-                       ON m.space_id = u.default_space_id AND m.user_id = u.id
+                    "SELECT m.space_id, m.privileges, s.invite_epoch
+                     FROM users u
+                     JOIN memberships m ON m.space_id = u.default_space_id AND m.user_id = u.id
+                     JOIN spaces s ON s.id = m.space_id
                      WHERE u.id = ?1",
                     [user_id],
+                    |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+                )
+                .optional()?;
+            row.map(|(space_id, privileges, epoch)| {
+                Ok(Membership {
+                    space_id,
+                    privileges: parse_privileges(&privileges)?,
+                    invite_epoch: epoch as u64,
+                })
+            })
+            .transpose()
+        })
+        .await
+    }
+
+    async fn access_token_active(&self, token_id: &str, user_id: &str) -> Result<bool, StoreError> {
+        let (token_id, user_id) = (token_id.to_owned(), user_id.to_owned());
+        self.run(move |c| {
+            Ok(c.query_row(
+                "SELECT 1 FROM access_tokens
+                 WHERE token_id = ?1 AND user_id = ?2 AND revoked_at IS NULL",
+                [token_id, user_id],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some())
+        })
+        .await
+    }
+
+    async fn user_spaces(&self, user_id: &str) -> Result<UserSpaces, StoreError> {
+        let user_id = user_id.to_owned();
+        self.run(move |c| {
+            let mut statement = c.prepare_cached(
+                "SELECT space_id FROM memberships WHERE user_id = ?1 ORDER BY rowid",
+            )?;
+            let spaces = statement
+                .query_map([&user_id], |row| row.get(0))?
+                .collect::<Result<Vec<String>, _>>()?;
+            let default = c
+                .query_row(
+                    "SELECT default_space_id FROM users WHERE id = ?1",
+                    [&user_id],
+                    |row| row.get(0),
+                )
+                .optional()?
+                .flatten();
+            Ok(UserSpaces { spaces, default })
+        })
+        .await
+    }
+
+    async fn user_space(
+        &self,
+        user_id: &str,
+        space_id: &str,
+    ) -> Result<Option<SpaceView>, StoreError> {
+        let (user_id, space_id) = (user_id.to_owned(), space_id.to_owned());
+        self.run(move |c| {
+            let row: Option<(String, String)> = c
+                .query_row(
+                    "SELECT s.name, m.privileges FROM memberships m
+                     JOIN spaces s ON s.id = m.space_id
+                     WHERE m.space_id = ?1 AND m.user_id = ?2",
+                    [&space_id, &user_id],
                     |row| Ok((row.get(0)?, row.get(1)?)),
                 )
                 .optional()?;
-            row.map(|(space_id, privileges)| {
-                Ok(Membership {
-                    space_id,
+            row.map(|(name, privileges)| {
+                Ok(SpaceView {
+                    space_id: space_id.clone(),
+                    name,
                     privileges: parse_privileges(&privileges)?,
                 })
             })
             .transpose()
+        })
+        .await
+    }
+
+    async fn set_default_space(&self, user_id: &str, space_id: &str) -> Result<bool, StoreError> {
+        let (user_id, space_id) = (user_id.to_owned(), space_id.to_owned());
+        self.run(move |c| {
+            let updated = c.execute(
+                "UPDATE users SET default_space_id = ?1 WHERE id = ?2
+                 AND EXISTS (SELECT 1 FROM memberships WHERE space_id = ?1 AND user_id = ?2)",
+                [&space_id, &user_id],
+            )?;
+            Ok(updated == 1)
+        })
+        .await
+    }
+
+    async fn leave_space(&self, user_id: &str, space_id: &str) -> Result<bool, StoreError> {
+        let (user_id, space_id) = (user_id.to_owned(), space_id.to_owned());
+        self.run(move |c| {
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let removed = tx.execute(
+                "DELETE FROM memberships WHERE space_id = ?1 AND user_id = ?2",
+                [&space_id, &user_id],
+            )?;
+            tx.execute(
+                "UPDATE users SET default_space_id = NULL WHERE id = ?1 AND default_space_id = ?2",
+                [&user_id, &space_id],
+            )?;
+            tx.commit()?;
+            Ok(removed == 1)
+        })
+        .await
+    }
+
+    async fn join_space(
+        &self,
+        invitation: &Invitation,
+        user_id: &str,
+    ) -> Result<Result<(), JoinRefusal>, StoreError> {
+        let (invitation, user_id) = (invitation.clone(), user_id.to_owned());
+        self.run(move |c| {
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let refusal = join_refusal(&tx, &invitation, &user_id)?;
+            if let Some(refusal) = refusal {
+                return Ok(Err(refusal));
+            }
+            upsert_membership(&tx, &invitation.space_id, &user_id, &Privilege::MEMBER)?;
+            tx.execute(
+                "INSERT INTO invitation_uses (token_id, space_id, uses, last_used_at)
+                 VALUES (?1, ?2, 1, ?3)
+                 ON CONFLICT (token_id) DO UPDATE SET uses = uses + 1, last_used_at = ?3",
+                params![invitation.token_id, invitation.space_id, unix_now() as i64],
+            )?;
+            tx.commit()?;
+            Ok(Ok(()))
+        })
+        .await
+    }
+
+    async fn record_access_token(
+        &self,
+        token_id: &str,
+        user_id: &str,
+        expires_at: u64,
+    ) -> Result<(), StoreError> {
+        let (token_id, user_id) = (token_id.to_owned(), user_id.to_owned());
+        self.run(move |c| {
+            c.execute(
+                "INSERT INTO access_tokens (token_id, user_id, expires_at, created_at)
+                 VALUES (?1, ?2, ?3, ?4)",
+                params![token_id, user_id, expires_at as i64, unix_now() as i64],
+            )?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn access_tokens(
+        &self,
+        user_id: &str,
+        now: u64,
+    ) -> Result<Vec<AccessTokenInfo>, StoreError> {
+        let user_id = user_id.to_owned();
+        self.run(move |c| {
+            let mut statement = c.prepare_cached(
+                "SELECT token_id, expires_at FROM access_tokens
+                 WHERE user_id = ?1 AND revoked_at IS NULL AND expires_at > ?2
+                 ORDER BY created_at, rowid",
+            )?;
+            let tokens = statement
+                .query_map(params![user_id, now as i64], |row| {
+                    Ok(AccessTokenInfo {
+                        token_id: row.get(0)?,
+                        expires_at: row.get::<_, i64>(1)? as u64,
+                    })
+                })?
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(tokens)
+        })
+        .await
+    }
+
+    async fn revoke_access_token(
+        &self,
+        token_id: &str,
+        user_id: Option<&str>,
+    ) -> Result<bool, StoreError> {
+        let (token_id, user_id) = (token_id.to_owned(), user_id.map(str::to_owned));
+        self.run(move |c| {
+            let revoked = c.execute(
+                "UPDATE access_tokens SET revoked_at = ?1
+                 WHERE token_id = ?2 AND revoked_at IS NULL AND (?3 IS NULL OR user_id = ?3)",
+                params![unix_now() as i64, token_id, user_id],
+            )?;
+            Ok(revoked == 1)
+        })
+        .await
+    }
+
+    async fn revoke_invitation(&self, token_id: &str, space_id: &str) -> Result<(), StoreError> {
+        let (token_id, space_id) = (token_id.to_owned(), space_id.to_owned());
+        self.run(move |c| {
+            c.execute(
+                "INSERT INTO revoked_invitations (token_id, space_id, revoked_at)
+                 VALUES (?1, ?2, ?3) ON CONFLICT (token_id) DO NOTHING",
+                params![token_id, space_id, unix_now() as i64],
+            )?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn revoke_space_invitations(&self, space_id: &str) -> Result<(), StoreError> {
+        let space_id = space_id.to_owned();
+        self.run(move |c| {
+            let updated = c.execute(
+                "UPDATE spaces SET invite_epoch = invite_epoch + 1 WHERE id = ?1",
+                [&space_id],
+            )?;
+            if updated == 0 {
+                return Err(StoreError::NotFound(format!("space {space_id}")));
+            }
+            Ok(())
         })
         .await
     }

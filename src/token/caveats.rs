@@ -43,6 +43,9 @@ pub enum Caveat {
     Space(String),
     /// `inviter = <user id>`
     Inviter(String),
+    /// `epoch = <n>`: the space's invitation epoch when the invitation was minted. Revoking
+    /// all of a space's invitations moves the epoch on, without storing any token.
+    Epoch(u64),
     /// `user = <user id>`
     User(String),
     /// `time < <unix seconds>`: valid while now is strictly below.
@@ -55,6 +58,7 @@ impl fmt::Display for Caveat {
             Caveat::Kind(kind) => write!(f, "type = {kind}"),
             Caveat::Space(id) => write!(f, "space = {id}"),
             Caveat::Inviter(id) => write!(f, "inviter = {id}"),
+            Caveat::Epoch(epoch) => write!(f, "epoch = {epoch}"),
             Caveat::User(id) => write!(f, "user = {id}"),
             Caveat::ExpiresBefore(time) => write!(f, "time < {time}"),
         }
@@ -75,6 +79,7 @@ impl Caveat {
                 "type" => Caveat::Kind(TokenKind::parse(value).ok_or(TokenError::UnknownCaveat)?),
                 "space" => Caveat::Space(entity_id(value)?),
                 "inviter" => Caveat::Inviter(entity_id(value)?),
+                "epoch" => Caveat::Epoch(value.parse().map_err(|_| TokenError::UnknownCaveat)?),
                 "user" => Caveat::User(entity_id(value)?),
                 _ => return Err(TokenError::UnknownCaveat),
             }
@@ -102,9 +107,11 @@ pub(super) fn for_grant(grant: &Grant, expires_at: u64) -> Vec<Caveat> {
         Grant::SpaceInvite {
             space_id,
             inviter_id,
+            epoch,
         } => {
             caveats.push(Caveat::Space(space_id.clone()));
             caveats.push(Caveat::Inviter(inviter_id.clone()));
+            caveats.push(Caveat::Epoch(*epoch));
         }
         Grant::Access { user_id } => caveats.push(Caveat::User(user_id.clone())),
     }
@@ -126,6 +133,7 @@ pub(super) fn into_grant(caveats: &[Caveat]) -> Result<(Grant, u64), TokenError>
     let mut space = None;
     let mut inviter = None;
     let mut user = None;
+    let mut epoch = None;
     let mut expires_at = None;
     for caveat in caveats {
         let duplicate = match caveat {
@@ -133,6 +141,7 @@ pub(super) fn into_grant(caveats: &[Caveat]) -> Result<(Grant, u64), TokenError>
             Caveat::Space(id) => space.replace(id.clone()).is_some(),
             Caveat::Inviter(id) => inviter.replace(id.clone()).is_some(),
             Caveat::User(id) => user.replace(id.clone()).is_some(),
+            Caveat::Epoch(e) => epoch.replace(*e).is_some(),
             Caveat::ExpiresBefore(t) => expires_at.replace(*t).is_some(),
         };
         if duplicate {
@@ -140,14 +149,15 @@ pub(super) fn into_grant(caveats: &[Caveat]) -> Result<(Grant, u64), TokenError>
         }
     }
     let expires_at = expires_at.ok_or(TokenError::UnknownCaveat)?;
-    let grant = match (kind, space, inviter, user) {
-        (Some(TokenKind::SpaceInvite), Some(space_id), Some(inviter_id), None) => {
+    let grant = match (kind, space, inviter, epoch, user) {
+        (Some(TokenKind::SpaceInvite), Some(space_id), Some(inviter_id), Some(epoch), None) => {
             Grant::SpaceInvite {
                 space_id,
                 inviter_id,
+                epoch,
             }
         }
-        (Some(TokenKind::Access), None, None, Some(user_id)) => Grant::Access { user_id },
+        (Some(TokenKind::Access), None, None, None, Some(user_id)) => Grant::Access { user_id },
         _ => return Err(TokenError::UnknownCaveat),
     };
     Ok((grant, expires_at))

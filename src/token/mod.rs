@@ -12,6 +12,7 @@
 //! cid type = space_invite           | cid type = access
 //! cid space = <space id>            | cid user = <user id>
 //! cid inviter = <user id>           |
+//! cid epoch = <n>                   |
 //! cid time < <unix seconds>
 //! signature <32 bytes>
 //! ```
@@ -82,10 +83,12 @@ impl fmt::Debug for SigningKey {
 /// What a token grants, bound into its caveats.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Grant {
-    /// Lets the bearer join `space_id`, on behalf of `inviter_id`.
+    /// Lets the bearer join `space_id`, on behalf of `inviter_id`, while the space's
+    /// invitation epoch is still `epoch`.
     SpaceInvite {
         space_id: String,
         inviter_id: String,
+        epoch: u64,
     },
     /// Authenticates the bearer as `user_id`.
     Access { user_id: String },
@@ -239,6 +242,25 @@ pub fn verify(
     expected: TokenKind,
     now: u64,
 ) -> Result<Claims, TokenError> {
+    let claims = verify_signature_and_grammar(token, key)?;
+    if claims.grant.kind() != expected {
+        return Err(TokenError::WrongKind {
+            expected,
+            found: claims.grant.kind(),
+        });
+    }
+    if now >= claims.expires_at {
+        return Err(TokenError::Expired);
+    }
+    Ok(claims)
+}
+
+/// The signature and caveat grammar only, whatever the kind and expiry: for revoking a
+/// token, which must be genuine but may be of either kind and already expired.
+pub fn verify_signature_and_grammar(
+    token: &DecodedToken,
+    key: &SigningKey,
+) -> Result<Claims, TokenError> {
     if key.id != token.key_id {
         return Err(TokenError::UnknownKey);
     }
@@ -246,15 +268,6 @@ pub fn verify(
     verify_chain(&token.macaroon, &key.root_key, |_| true)?;
     let claims_caveats = caveats::parse_all(&token.macaroon)?;
     let (grant, expires_at) = caveats::into_grant(&claims_caveats)?;
-    if grant.kind() != expected {
-        return Err(TokenError::WrongKind {
-            expected,
-            found: grant.kind(),
-        });
-    }
-    if now >= expires_at {
-        return Err(TokenError::Expired);
-    }
     Ok(Claims {
         key_id: token.key_id.clone(),
         token_id: token.token_id.clone(),

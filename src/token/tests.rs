@@ -11,6 +11,7 @@ fn invite() -> Grant {
     Grant::SpaceInvite {
         space_id: "5f1d0a7c9e2b4d6f8a1c3e5b7d9f0a2c".into(),
         inviter_id: "0a2c5f1d7c9e2b4d6f8a1c3e5b7d9f0a".into(),
+        epoch: 3,
     }
 }
 
@@ -56,10 +57,11 @@ fn minted_invitation_has_the_seed_layout() {
     assert_eq!(text[2], "cid type = space_invite\n");
     assert_eq!(text[3], "cid space = 5f1d0a7c9e2b4d6f8a1c3e5b7d9f0a2c\n");
     assert_eq!(text[4], "cid inviter = 0a2c5f1d7c9e2b4d6f8a1c3e5b7d9f0a\n");
-    assert_eq!(text[5], format!("cid time < {}\n", NOW + 60));
-    assert!(text[6].starts_with("signature "));
-    assert_eq!(packets[6].len(), 4 + "signature ".len() + 32 + 1);
-    assert_eq!(packets.len(), 7);
+    assert_eq!(text[5], "cid epoch = 3\n");
+    assert_eq!(text[6], format!("cid time < {}\n", NOW + 60));
+    assert!(text[7].starts_with("signature "));
+    assert_eq!(packets[7].len(), 4 + "signature ".len() + 32 + 1);
+    assert_eq!(packets.len(), 8);
     let _ = key;
 }
 
@@ -170,7 +172,7 @@ fn tampering_with_any_packet_fails() {
 fn removing_or_reordering_caveats_fails() {
     let (key, _, token) = minted(&invite(), NOW + 60);
     let original = packets(&token);
-    for caveat in 2..=5 {
+    for caveat in 2..=6 {
         let mut without = original.clone();
         without.remove(caveat);
         assert!(decode_and_verify(&key, &encode(&without), TokenKind::SpaceInvite).is_err());
@@ -192,6 +194,7 @@ fn attenuated_tokens_with_extra_caveats_are_refused() {
         "time < 1900000000".to_string(),
         "account = 3735928559".to_string(),
         "space = another".to_string(),
+        "epoch = 3".to_string(),
         "time <  1900000000".to_string(),
     ] {
         let mut macaroon = Macaroon::deserialize(&token).unwrap();
@@ -233,6 +236,8 @@ fn caveat_grammar_is_exact() {
         "space = a\nb",
         "user = ../etc",
         "unknown = x",
+        "epoch = 01",
+        "epoch = -1",
         "",
     ] {
         assert_eq!(

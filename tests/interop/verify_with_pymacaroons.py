@@ -23,6 +23,7 @@ def main():
     verifier.satisfy_exact("type = space_invite")
     verifier.satisfy_exact("space = " + space_id)
     verifier.satisfy_exact("inviter = " + inviter_id)
+    verifier.satisfy_general(lambda predicate: predicate.startswith("epoch = "))
     verifier.satisfy_general(before_expiry)
     # pymacaroons, like libmacaroons, derives the signing key from the root secret.
     verifier.verify(macaroon, bytes.fromhex(secret_hex))

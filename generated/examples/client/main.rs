@@ -5,7 +5,10 @@ use clap::{Arg, Command};
 use futures::{future, stream, Stream};
 #[allow(unused_imports)]
 use onezone_api::{
-    models, Api, ApiNoContext, Claims, Client, ContextWrapperExt, GetUserSpaceTokenResponse,
+    models, Api, ApiNoContext, Claims, Client, ContextWrapperExt, CreateUserClientTokenResponse,
+    CreateUserSpaceResponse, DeleteUserClientTokenResponse, GetUserClientTokensResponse,
+    GetUserDefaultSpaceResponse, GetUserSpaceResponse, GetUserSpaceTokenResponse,
+    GetUserSpacesResponse, JoinSpaceResponse, RemoveUserSpaceResponse, SetUserDefaultSpaceResponse,
 };
 
 // NOTE: Set environment variable RUST_LOG to the name of the executable (or "cargo run") to activate console logging for all loglevels.
@@ -37,7 +40,19 @@ fn main() {
         .arg(
             Arg::new("operation")
                 .help("Sets the operation to run")
-                .value_parser(Vec::<&str>::from(["GetUserSpaceToken"]))
+                .value_parser(Vec::<&str>::from([
+                    "CreateUserClientToken",
+                    "CreateUserSpace",
+                    "GetUserClientTokens",
+                    "GetUserDefaultSpace",
+                    "GetUserSpaceToken",
+                    "GetUserSpaces",
+                    "JoinSpace",
+                    "SetUserDefaultSpace",
+                    "DeleteUserClientToken",
+                    "GetUserSpace",
+                    "RemoveUserSpace",
+                ]))
                 .required(true)
                 .index(1),
         )
@@ -138,8 +153,107 @@ fn main() {
     let mut rt = tokio::runtime::Runtime::new().unwrap();
 
     match matches.get_one::<String>("operation").map(String::as_str) {
+        Some("CreateUserClientToken") => {
+            let result = rt.block_on(client.create_user_client_token());
+            info!(
+                "{:?} (X-Span-ID: {:?})",
+                result,
+                (client.context() as &dyn Has<XSpanIdString>).get().clone()
+            );
+        }
+        Some("CreateUserSpace") => {
+            let result = rt.block_on(
+                client.create_user_space(
+                    serde_json::from_str::<models::SpaceCreateRequest>(
+                        r#"{"name":"Experiment data"}"#,
+                    )
+                    .expect("Failed to parse JSON example"),
+                ),
+            );
+            info!(
+                "{:?} (X-Span-ID: {:?})",
+                result,
+                (client.context() as &dyn Has<XSpanIdString>).get().clone()
+            );
+        }
+        Some("GetUserClientTokens") => {
+            let result = rt.block_on(client.get_user_client_tokens());
+            info!(
+                "{:?} (X-Span-ID: {:?})",
+                result,
+                (client.context() as &dyn Has<XSpanIdString>).get().clone()
+            );
+        }
+        Some("GetUserDefaultSpace") => {
+            let result = rt.block_on(client.get_user_default_space());
+            info!(
+                "{:?} (X-Span-ID: {:?})",
+                result,
+                (client.context() as &dyn Has<XSpanIdString>).get().clone()
+            );
+        }
         Some("GetUserSpaceToken") => {
             let result = rt.block_on(client.get_user_space_token());
+            info!(
+                "{:?} (X-Span-ID: {:?})",
+                result,
+                (client.context() as &dyn Has<XSpanIdString>).get().clone()
+            );
+        }
+        Some("GetUserSpaces") => {
+            let result = rt.block_on(client.get_user_spaces());
+            info!(
+                "{:?} (X-Span-ID: {:?})",
+                result,
+                (client.context() as &dyn Has<XSpanIdString>).get().clone()
+            );
+        }
+        Some("JoinSpace") => {
+            let result = rt.block_on(client.join_space(
+                  serde_json::from_str::<models::SpaceInviteToken>(r#"{"token":"MDAxNWxvY2F0aW9uIG9uZXpvbmUKMDAzN2lkZW50aWZpZXIgb3oxOjc0Zjg1ODczMGJlODppbGcyWF8wZHMteUhWdTZsSlJUUllBCjAwMWNjaWQgdHlwZSA9IHNwYWNlX2ludml0ZQowMDMxY2lkIHNwYWNlID0gOTI5MzRhZDI2ZmRlNmMyN2I1N2QwNTI4OGJhMWNlNjgKMDAzM2NpZCBpbnZpdGVyID0gNDg5NmYyNDg4ZmIwODJiNzgzOTk4ZjY3OTdjNmViYmQKMDAxYWNpZCB0aW1lIDwgMTc5NTg5ODczNQowMDJmc2lnbmF0dXJlIFM42dCGJvEi98AIFAU_gYhK0Nnp4ZQK9QVZvDrV3ZsICg"}"#).expect("Failed to parse JSON example")
+            ));
+            info!(
+                "{:?} (X-Span-ID: {:?})",
+                result,
+                (client.context() as &dyn Has<XSpanIdString>).get().clone()
+            );
+        }
+        Some("SetUserDefaultSpace") => {
+            let result = rt.block_on(
+                client.set_user_default_space(
+                    serde_json::from_str::<models::DefaultSpace>(
+                        r#"{"spaceId":"92934ad26fde6c27b57d05288ba1ce68"}"#,
+                    )
+                    .expect("Failed to parse JSON example"),
+                ),
+            );
+            info!(
+                "{:?} (X-Span-ID: {:?})",
+                result,
+                (client.context() as &dyn Has<XSpanIdString>).get().clone()
+            );
+        }
+        Some("DeleteUserClientToken") => {
+            let result =
+                rt.block_on(client.delete_user_client_token("ilg2X_0ds-yHVu6lJRTRYA".to_string()));
+            info!(
+                "{:?} (X-Span-ID: {:?})",
+                result,
+                (client.context() as &dyn Has<XSpanIdString>).get().clone()
+            );
+        }
+        Some("GetUserSpace") => {
+            let result =
+                rt.block_on(client.get_user_space("92934ad26fde6c27b57d05288ba1ce68".to_string()));
+            info!(
+                "{:?} (X-Span-ID: {:?})",
+                result,
+                (client.context() as &dyn Has<XSpanIdString>).get().clone()
+            );
+        }
+        Some("RemoveUserSpace") => {
+            let result = rt
+                .block_on(client.remove_user_space("92934ad26fde6c27b57d05288ba1ce68".to_string()));
             info!(
                 "{:?} (X-Span-ID: {:?})",
                 result,

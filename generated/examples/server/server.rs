@@ -140,7 +140,12 @@ use serde::{Deserialize, Serialize};
 use swagger::auth::Authorization;
 
 use onezone_api::server::MakeService;
-use onezone_api::{Api, GetUserSpaceTokenResponse};
+use onezone_api::{
+    Api, CreateUserClientTokenResponse, CreateUserSpaceResponse, DeleteUserClientTokenResponse,
+    GetUserClientTokensResponse, GetUserDefaultSpaceResponse, GetUserSpaceResponse,
+    GetUserSpaceTokenResponse, GetUserSpacesResponse, JoinSpaceResponse, RemoveUserSpaceResponse,
+    SetUserDefaultSpaceResponse,
+};
 use std::error::Error;
 use swagger::ApiError;
 
@@ -149,6 +154,56 @@ impl<C> Api<C> for Server<C>
 where
     C: Has<XSpanIdString> + Send + Sync,
 {
+    /// Generate user access token
+    async fn create_user_client_token(
+        &self,
+        context: &C,
+    ) -> Result<CreateUserClientTokenResponse, ApiError> {
+        info!(
+            "create_user_client_token() - X-Span-ID: {:?}",
+            context.get().0.clone()
+        );
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Create a new space
+    async fn create_user_space(
+        &self,
+        space_create_request: models::SpaceCreateRequest,
+        context: &C,
+    ) -> Result<CreateUserSpaceResponse, ApiError> {
+        info!(
+            "create_user_space({:?}) - X-Span-ID: {:?}",
+            space_create_request,
+            context.get().0.clone()
+        );
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Get user client tokens
+    async fn get_user_client_tokens(
+        &self,
+        context: &C,
+    ) -> Result<GetUserClientTokensResponse, ApiError> {
+        info!(
+            "get_user_client_tokens() - X-Span-ID: {:?}",
+            context.get().0.clone()
+        );
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Get default user space
+    async fn get_user_default_space(
+        &self,
+        context: &C,
+    ) -> Result<GetUserDefaultSpaceResponse, ApiError> {
+        info!(
+            "get_user_default_space() - X-Span-ID: {:?}",
+            context.get().0.clone()
+        );
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
     /// Create space invitation token
     async fn get_user_space_token(
         &self,
@@ -156,6 +211,85 @@ where
     ) -> Result<GetUserSpaceTokenResponse, ApiError> {
         info!(
             "get_user_space_token() - X-Span-ID: {:?}",
+            context.get().0.clone()
+        );
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Get user spaces
+    async fn get_user_spaces(&self, context: &C) -> Result<GetUserSpacesResponse, ApiError> {
+        info!(
+            "get_user_spaces() - X-Span-ID: {:?}",
+            context.get().0.clone()
+        );
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Join space
+    async fn join_space(
+        &self,
+        space_invite_token: models::SpaceInviteToken,
+        context: &C,
+    ) -> Result<JoinSpaceResponse, ApiError> {
+        info!(
+            "join_space({:?}) - X-Span-ID: {:?}",
+            space_invite_token,
+            context.get().0.clone()
+        );
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Set default user space
+    async fn set_user_default_space(
+        &self,
+        default_space: models::DefaultSpace,
+        context: &C,
+    ) -> Result<SetUserDefaultSpaceResponse, ApiError> {
+        info!(
+            "set_user_default_space({:?}) - X-Span-ID: {:?}",
+            default_space,
+            context.get().0.clone()
+        );
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Delete user access token
+    async fn delete_user_client_token(
+        &self,
+        id: String,
+        context: &C,
+    ) -> Result<DeleteUserClientTokenResponse, ApiError> {
+        info!(
+            "delete_user_client_token({:?}) - X-Span-ID: {:?}",
+            id,
+            context.get().0.clone()
+        );
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Get user space details
+    async fn get_user_space(
+        &self,
+        id: String,
+        context: &C,
+    ) -> Result<GetUserSpaceResponse, ApiError> {
+        info!(
+            "get_user_space({:?}) - X-Span-ID: {:?}",
+            id,
+            context.get().0.clone()
+        );
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Leave space
+    async fn remove_user_space(
+        &self,
+        id: String,
+        context: &C,
+    ) -> Result<RemoveUserSpaceResponse, ApiError> {
+        info!(
+            "remove_user_space({:?}) - X-Span-ID: {:?}",
+            id,
             context.get().0.clone()
         );
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))

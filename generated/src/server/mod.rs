@@ -28,7 +28,12 @@ pub use crate::context;
 type ServiceFuture =
     BoxFuture<'static, Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>>;
 
-use crate::{Api, GetUserSpaceTokenResponse};
+use crate::{
+    Api, CreateUserClientTokenResponse, CreateUserSpaceResponse, DeleteUserClientTokenResponse,
+    GetUserClientTokensResponse, GetUserDefaultSpaceResponse, GetUserSpaceResponse,
+    GetUserSpaceTokenResponse, GetUserSpacesResponse, JoinSpaceResponse, RemoveUserSpaceResponse,
+    SetUserDefaultSpaceResponse,
+};
 
 mod server_auth;
 
@@ -36,11 +41,36 @@ mod paths {
     use lazy_static::lazy_static;
 
     lazy_static! {
-        pub static ref GLOBAL_REGEX_SET: regex::RegexSet =
-            regex::RegexSet::new(vec![r"^/api/v3/onezone/user/spaces/token$"])
-                .expect("Unable to create global regex set");
+        pub static ref GLOBAL_REGEX_SET: regex::RegexSet = regex::RegexSet::new(vec![
+            r"^/api/v3/onezone/user/client_tokens$",
+            r"^/api/v3/onezone/user/client_tokens/(?P<id>[^/?#]*)$",
+            r"^/api/v3/onezone/user/spaces$",
+            r"^/api/v3/onezone/user/spaces/default$",
+            r"^/api/v3/onezone/user/spaces/join$",
+            r"^/api/v3/onezone/user/spaces/token$",
+            r"^/api/v3/onezone/user/spaces/(?P<id>[^/?#]*)$"
+        ])
+        .expect("Unable to create global regex set");
     }
-    pub(crate) static ID_USER_SPACES_TOKEN: usize = 0;
+    pub(crate) static ID_USER_CLIENT_TOKENS: usize = 0;
+    pub(crate) static ID_USER_CLIENT_TOKENS_ID: usize = 1;
+    lazy_static! {
+        pub static ref REGEX_USER_CLIENT_TOKENS_ID: regex::Regex =
+            #[allow(clippy::invalid_regex)]
+            regex::Regex::new(r"^/api/v3/onezone/user/client_tokens/(?P<id>[^/?#]*)$")
+                .expect("Unable to create regex for USER_CLIENT_TOKENS_ID");
+    }
+    pub(crate) static ID_USER_SPACES: usize = 2;
+    pub(crate) static ID_USER_SPACES_DEFAULT: usize = 3;
+    pub(crate) static ID_USER_SPACES_JOIN: usize = 4;
+    pub(crate) static ID_USER_SPACES_TOKEN: usize = 5;
+    pub(crate) static ID_USER_SPACES_ID: usize = 6;
+    lazy_static! {
+        pub static ref REGEX_USER_SPACES_ID: regex::Regex =
+            #[allow(clippy::invalid_regex)]
+            regex::Regex::new(r"^/api/v3/onezone/user/spaces/(?P<id>[^/?#]*)$")
+                .expect("Unable to create regex for USER_SPACES_ID");
+    }
 }
 
 pub struct MakeService<T, C>
@@ -218,13 +248,80 @@ where
             let path = paths::GLOBAL_REGEX_SET.matches(uri.path());
 
             match method {
+                // CreateUserClientToken - POST /user/client_tokens
+                hyper::Method::POST if path.matched(paths::ID_USER_CLIENT_TOKENS) => {
+                    handle_create_user_client_token(
+                        api_impl, uri, headers, body, context, validation,
+                    )
+                    .await
+                }
+
+                // CreateUserSpace - POST /user/spaces
+                hyper::Method::POST if path.matched(paths::ID_USER_SPACES) => {
+                    handle_create_user_space(api_impl, uri, headers, body, context, validation)
+                        .await
+                }
+
+                // GetUserClientTokens - GET /user/client_tokens
+                hyper::Method::GET if path.matched(paths::ID_USER_CLIENT_TOKENS) => {
+                    handle_get_user_client_tokens(api_impl, uri, headers, body, context, validation)
+                        .await
+                }
+
+                // GetUserDefaultSpace - GET /user/spaces/default
+                hyper::Method::GET if path.matched(paths::ID_USER_SPACES_DEFAULT) => {
+                    handle_get_user_default_space(api_impl, uri, headers, body, context, validation)
+                        .await
+                }
+
                 // GetUserSpaceToken - GET /user/spaces/token
                 hyper::Method::GET if path.matched(paths::ID_USER_SPACES_TOKEN) => {
                     handle_get_user_space_token(api_impl, uri, headers, body, context, validation)
                         .await
                 }
 
+                // GetUserSpaces - GET /user/spaces
+                hyper::Method::GET if path.matched(paths::ID_USER_SPACES) => {
+                    handle_get_user_spaces(api_impl, uri, headers, body, context, validation).await
+                }
+
+                // JoinSpace - POST /user/spaces/join
+                hyper::Method::POST if path.matched(paths::ID_USER_SPACES_JOIN) => {
+                    handle_join_space(api_impl, uri, headers, body, context, validation).await
+                }
+
+                // SetUserDefaultSpace - PUT /user/spaces/default
+                hyper::Method::PUT if path.matched(paths::ID_USER_SPACES_DEFAULT) => {
+                    handle_set_user_default_space(api_impl, uri, headers, body, context, validation)
+                        .await
+                }
+
+                // DeleteUserClientToken - DELETE /user/client_tokens/{id}
+                hyper::Method::DELETE if path.matched(paths::ID_USER_CLIENT_TOKENS_ID) => {
+                    handle_delete_user_client_token(
+                        api_impl, uri, headers, body, context, validation,
+                    )
+                    .await
+                }
+
+                // GetUserSpace - GET /user/spaces/{id}
+                hyper::Method::GET if path.matched(paths::ID_USER_SPACES_ID) => {
+                    handle_get_user_space(api_impl, uri, headers, body, context, validation).await
+                }
+
+                // RemoveUserSpace - DELETE /user/spaces/{id}
+                hyper::Method::DELETE if path.matched(paths::ID_USER_SPACES_ID) => {
+                    handle_remove_user_space(api_impl, uri, headers, body, context, validation)
+                        .await
+                }
+
+                _ if path.matched(paths::ID_USER_CLIENT_TOKENS) => method_not_allowed(),
+                _ if path.matched(paths::ID_USER_CLIENT_TOKENS_ID) => method_not_allowed(),
+                _ if path.matched(paths::ID_USER_SPACES) => method_not_allowed(),
+                _ if path.matched(paths::ID_USER_SPACES_DEFAULT) => method_not_allowed(),
+                _ if path.matched(paths::ID_USER_SPACES_JOIN) => method_not_allowed(),
                 _ if path.matched(paths::ID_USER_SPACES_TOKEN) => method_not_allowed(),
+                _ if path.matched(paths::ID_USER_SPACES_ID) => method_not_allowed(),
                 _ => Ok(Response::builder()
                     .status(StatusCode::NOT_FOUND)
                     .body(BoxBody::new(http_body_util::Empty::new()))
@@ -233,6 +330,598 @@ where
         }
         Box::pin(run(self.api_impl.clone(), req, self.validation))
     }
+}
+
+#[allow(unused_variables)]
+async fn handle_create_user_client_token<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString> + Has<Option<Authorization>> + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+    {
+        let authorization = match *(&context as &dyn Has<Option<Authorization>>).get() {
+            Some(ref authorization) => authorization,
+            None => {
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_str("Unauthenticated"))
+                    .expect("Unable to create Authentication Forbidden response"))
+            }
+        };
+    }
+
+    let result = api_impl.create_user_client_token(&context).await;
+    let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+    response.headers_mut().insert(
+        HeaderName::from_static("x-span-id"),
+        HeaderValue::from_str(
+            (&context as &dyn Has<XSpanIdString>)
+                .get()
+                .0
+                .clone()
+                .as_str(),
+        )
+        .expect("Unable to create X-Span-ID header value"),
+    );
+
+    match result {
+        Ok(rsp) => match rsp {
+            CreateUserClientTokenResponse::Created { body, location } => {
+                *response.status_mut() =
+                    StatusCode::from_u16(201).expect("Unable to turn 201 into a StatusCode");
+
+                let location = match header::IntoHeaderValue(location).try_into() {
+                    Ok(val) => val,
+                    Err(e) => return Ok(Response::builder()
+                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                        .body(body_from_string(format!(
+                            "An internal server error occurred handling location header - {e}"
+                        )))
+                        .expect(
+                            "Unable to create Internal Server Error for invalid response header",
+                        )),
+                };
+
+                response
+                    .headers_mut()
+                    .insert(HeaderName::from_static("location"), location);
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            CreateUserClientTokenResponse::BadRequest(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            CreateUserClientTokenResponse::Unauthorized {
+                body,
+                www_authenticate,
+            } => {
+                *response.status_mut() =
+                    StatusCode::from_u16(401).expect("Unable to turn 401 into a StatusCode");
+
+                if let Some(www_authenticate) = www_authenticate {
+                    let www_authenticate = match header::IntoHeaderValue(www_authenticate).try_into() {
+                                                        Ok(val) => val,
+                                                        Err(e) => {
+                                                            return Ok(Response::builder()
+                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                                    .body(body_from_string(format!("An internal server error occurred handling www_authenticate header - {e}")))
+                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
+                                                        }
+                                                    };
+
+                    response.headers_mut().insert(
+                        HeaderName::from_static("www-authenticate"),
+                        www_authenticate,
+                    );
+                }
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            CreateUserClientTokenResponse::InternalServerError(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(500).expect("Unable to turn 500 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+        },
+        Err(_) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+            response
+                .headers_mut()
+                .insert(CONTENT_TYPE, HeaderValue::from_static("text/plain"));
+            *response.body_mut() = body_from_str("An internal error occurred");
+        }
+    }
+
+    Ok(response)
+}
+
+#[allow(unused_variables)]
+async fn handle_create_user_space<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString> + Has<Option<Authorization>> + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+    {
+        let authorization = match *(&context as &dyn Has<Option<Authorization>>).get() {
+            Some(ref authorization) => authorization,
+            None => {
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_str("Unauthenticated"))
+                    .expect("Unable to create Authentication Forbidden response"))
+            }
+        };
+    }
+
+    // Handle body parameters (note that non-required body parameters will ignore garbage
+    // values, rather than causing a 400 response). Produce warning header and logs for
+    // any unused fields.
+    let result = http_body_util::BodyExt::collect(body)
+        .await
+        .map(|f| f.to_bytes().to_vec());
+    match result {
+        Ok(body) => {
+            let mut unused_elements: Vec<String> = vec![];
+            let param_space_create_request: Option<models::SpaceCreateRequest> = if !body.is_empty()
+            {
+                let deserializer = &mut serde_json::Deserializer::from_slice(&body);
+                match serde_ignored::deserialize(deserializer, |path| {
+                                            warn!("Ignoring unknown field in body: {path}");
+                                            unused_elements.push(path.to_string());
+                                    }) {
+                                        Ok(param_space_create_request) => param_space_create_request,
+                                        Err(e) => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new(format!("Couldn't parse body parameter SpaceCreateRequest - doesn't match schema: {e}")))
+                                                        .expect("Unable to create Bad Request response for invalid body parameter SpaceCreateRequest due to schema")),
+                                    }
+            } else {
+                None
+            };
+            let param_space_create_request = match param_space_create_request {
+                                    Some(param_space_create_request) => param_space_create_request,
+                                    None => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new("Missing required body parameter SpaceCreateRequest".to_string()))
+                                                        .expect("Unable to create Bad Request response for missing body parameter SpaceCreateRequest")),
+                                };
+            #[cfg(not(feature = "validate"))]
+            run_validation!(param_space_create_request, "SpaceCreateRequest", validation);
+
+            let result = api_impl
+                .create_user_space(param_space_create_request, &context)
+                .await;
+            let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+            response.headers_mut().insert(
+                HeaderName::from_static("x-span-id"),
+                HeaderValue::from_str(
+                    (&context as &dyn Has<XSpanIdString>)
+                        .get()
+                        .0
+                        .clone()
+                        .as_str(),
+                )
+                .expect("Unable to create X-Span-ID header value"),
+            );
+
+            if !unused_elements.is_empty() {
+                response.headers_mut().insert(
+                    HeaderName::from_static("warning"),
+                    HeaderValue::from_str(
+                        format!("Ignoring unknown fields in body: {unused_elements:?}").as_str(),
+                    )
+                    .expect("Unable to create Warning header value"),
+                );
+            }
+            match result {
+                Ok(rsp) => match rsp {
+                    CreateUserSpaceResponse::Created { location } => {
+                        *response.status_mut() = StatusCode::from_u16(201)
+                            .expect("Unable to turn 201 into a StatusCode");
+
+                        let location = match header::IntoHeaderValue(location).try_into() {
+                                                        Ok(val) => val,
+                                                        Err(e) => {
+                                                            return Ok(Response::builder()
+                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                                    .body(body_from_string(format!("An internal server error occurred handling location header - {e}")))
+                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
+                                                        }
+                                                    };
+
+                        response
+                            .headers_mut()
+                            .insert(HeaderName::from_static("location"), location);
+                    }
+                    CreateUserSpaceResponse::BadRequest(body) => {
+                        *response.status_mut() = StatusCode::from_u16(400)
+                            .expect("Unable to turn 400 into a StatusCode");
+                        response
+                            .headers_mut()
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    CreateUserSpaceResponse::Unauthorized {
+                        body,
+                        www_authenticate,
+                    } => {
+                        *response.status_mut() = StatusCode::from_u16(401)
+                            .expect("Unable to turn 401 into a StatusCode");
+
+                        if let Some(www_authenticate) = www_authenticate {
+                            let www_authenticate = match header::IntoHeaderValue(www_authenticate).try_into() {
+                                                        Ok(val) => val,
+                                                        Err(e) => {
+                                                            return Ok(Response::builder()
+                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                                    .body(body_from_string(format!("An internal server error occurred handling www_authenticate header - {e}")))
+                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
+                                                        }
+                                                    };
+
+                            response.headers_mut().insert(
+                                HeaderName::from_static("www-authenticate"),
+                                www_authenticate,
+                            );
+                        }
+                        response
+                            .headers_mut()
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    CreateUserSpaceResponse::PayloadTooLarge(body) => {
+                        *response.status_mut() = StatusCode::from_u16(413)
+                            .expect("Unable to turn 413 into a StatusCode");
+                        response
+                            .headers_mut()
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    CreateUserSpaceResponse::InternalServerError(body) => {
+                        *response.status_mut() = StatusCode::from_u16(500)
+                            .expect("Unable to turn 500 into a StatusCode");
+                        response
+                            .headers_mut()
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                },
+                Err(_) => {
+                    // Application code returned an error. This should not happen, as the implementation should
+                    // return a valid response.
+                    *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                    response
+                        .headers_mut()
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("text/plain"));
+                    *response.body_mut() = body_from_str("An internal error occurred");
+                }
+            }
+
+            Ok(response)
+        }
+        Err(e) => Ok(Response::builder()
+            .status(StatusCode::BAD_REQUEST)
+            .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+            .body(body_from_string(format!(
+                "Unable to read body: {}",
+                e.into()
+            )))
+            .expect("Unable to create Bad Request response due to unable to read body")),
+    }
+}
+
+#[allow(unused_variables)]
+async fn handle_get_user_client_tokens<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString> + Has<Option<Authorization>> + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+    {
+        let authorization = match *(&context as &dyn Has<Option<Authorization>>).get() {
+            Some(ref authorization) => authorization,
+            None => {
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_str("Unauthenticated"))
+                    .expect("Unable to create Authentication Forbidden response"))
+            }
+        };
+    }
+
+    let result = api_impl.get_user_client_tokens(&context).await;
+    let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+    response.headers_mut().insert(
+        HeaderName::from_static("x-span-id"),
+        HeaderValue::from_str(
+            (&context as &dyn Has<XSpanIdString>)
+                .get()
+                .0
+                .clone()
+                .as_str(),
+        )
+        .expect("Unable to create X-Span-ID header value"),
+    );
+
+    match result {
+        Ok(rsp) => match rsp {
+            GetUserClientTokensResponse::Ok(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetUserClientTokensResponse::BadRequest(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetUserClientTokensResponse::Unauthorized {
+                body,
+                www_authenticate,
+            } => {
+                *response.status_mut() =
+                    StatusCode::from_u16(401).expect("Unable to turn 401 into a StatusCode");
+
+                if let Some(www_authenticate) = www_authenticate {
+                    let www_authenticate = match header::IntoHeaderValue(www_authenticate).try_into() {
+                                                        Ok(val) => val,
+                                                        Err(e) => {
+                                                            return Ok(Response::builder()
+                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                                    .body(body_from_string(format!("An internal server error occurred handling www_authenticate header - {e}")))
+                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
+                                                        }
+                                                    };
+
+                    response.headers_mut().insert(
+                        HeaderName::from_static("www-authenticate"),
+                        www_authenticate,
+                    );
+                }
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetUserClientTokensResponse::InternalServerError(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(500).expect("Unable to turn 500 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+        },
+        Err(_) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+            response
+                .headers_mut()
+                .insert(CONTENT_TYPE, HeaderValue::from_static("text/plain"));
+            *response.body_mut() = body_from_str("An internal error occurred");
+        }
+    }
+
+    Ok(response)
+}
+
+#[allow(unused_variables)]
+async fn handle_get_user_default_space<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString> + Has<Option<Authorization>> + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+    {
+        let authorization = match *(&context as &dyn Has<Option<Authorization>>).get() {
+            Some(ref authorization) => authorization,
+            None => {
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_str("Unauthenticated"))
+                    .expect("Unable to create Authentication Forbidden response"))
+            }
+        };
+    }
+
+    let result = api_impl.get_user_default_space(&context).await;
+    let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+    response.headers_mut().insert(
+        HeaderName::from_static("x-span-id"),
+        HeaderValue::from_str(
+            (&context as &dyn Has<XSpanIdString>)
+                .get()
+                .0
+                .clone()
+                .as_str(),
+        )
+        .expect("Unable to create X-Span-ID header value"),
+    );
+
+    match result {
+        Ok(rsp) => match rsp {
+            GetUserDefaultSpaceResponse::Ok(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetUserDefaultSpaceResponse::BadRequest(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetUserDefaultSpaceResponse::Unauthorized {
+                body,
+                www_authenticate,
+            } => {
+                *response.status_mut() =
+                    StatusCode::from_u16(401).expect("Unable to turn 401 into a StatusCode");
+
+                if let Some(www_authenticate) = www_authenticate {
+                    let www_authenticate = match header::IntoHeaderValue(www_authenticate).try_into() {
+                                                        Ok(val) => val,
+                                                        Err(e) => {
+                                                            return Ok(Response::builder()
+                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                                    .body(body_from_string(format!("An internal server error occurred handling www_authenticate header - {e}")))
+                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
+                                                        }
+                                                    };
+
+                    response.headers_mut().insert(
+                        HeaderName::from_static("www-authenticate"),
+                        www_authenticate,
+                    );
+                }
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetUserDefaultSpaceResponse::NotFound(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetUserDefaultSpaceResponse::InternalServerError(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(500).expect("Unable to turn 500 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+        },
+        Err(_) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+            response
+                .headers_mut()
+                .insert(CONTENT_TYPE, HeaderValue::from_static("text/plain"));
+            *response.body_mut() = body_from_str("An internal error occurred");
+        }
+    }
+
+    Ok(response)
 }
 
 #[allow(unused_variables)]
@@ -376,15 +1065,1075 @@ where
     Ok(response)
 }
 
+#[allow(unused_variables)]
+async fn handle_get_user_spaces<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString> + Has<Option<Authorization>> + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+    {
+        let authorization = match *(&context as &dyn Has<Option<Authorization>>).get() {
+            Some(ref authorization) => authorization,
+            None => {
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_str("Unauthenticated"))
+                    .expect("Unable to create Authentication Forbidden response"))
+            }
+        };
+    }
+
+    let result = api_impl.get_user_spaces(&context).await;
+    let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+    response.headers_mut().insert(
+        HeaderName::from_static("x-span-id"),
+        HeaderValue::from_str(
+            (&context as &dyn Has<XSpanIdString>)
+                .get()
+                .0
+                .clone()
+                .as_str(),
+        )
+        .expect("Unable to create X-Span-ID header value"),
+    );
+
+    match result {
+        Ok(rsp) => match rsp {
+            GetUserSpacesResponse::Ok(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetUserSpacesResponse::BadRequest(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetUserSpacesResponse::Unauthorized {
+                body,
+                www_authenticate,
+            } => {
+                *response.status_mut() =
+                    StatusCode::from_u16(401).expect("Unable to turn 401 into a StatusCode");
+
+                if let Some(www_authenticate) = www_authenticate {
+                    let www_authenticate = match header::IntoHeaderValue(www_authenticate).try_into() {
+                                                        Ok(val) => val,
+                                                        Err(e) => {
+                                                            return Ok(Response::builder()
+                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                                    .body(body_from_string(format!("An internal server error occurred handling www_authenticate header - {e}")))
+                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
+                                                        }
+                                                    };
+
+                    response.headers_mut().insert(
+                        HeaderName::from_static("www-authenticate"),
+                        www_authenticate,
+                    );
+                }
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetUserSpacesResponse::InternalServerError(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(500).expect("Unable to turn 500 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+        },
+        Err(_) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+            response
+                .headers_mut()
+                .insert(CONTENT_TYPE, HeaderValue::from_static("text/plain"));
+            *response.body_mut() = body_from_str("An internal error occurred");
+        }
+    }
+
+    Ok(response)
+}
+
+#[allow(unused_variables)]
+async fn handle_join_space<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString> + Has<Option<Authorization>> + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+    {
+        let authorization = match *(&context as &dyn Has<Option<Authorization>>).get() {
+            Some(ref authorization) => authorization,
+            None => {
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_str("Unauthenticated"))
+                    .expect("Unable to create Authentication Forbidden response"))
+            }
+        };
+    }
+
+    // Handle body parameters (note that non-required body parameters will ignore garbage
+    // values, rather than causing a 400 response). Produce warning header and logs for
+    // any unused fields.
+    let result = http_body_util::BodyExt::collect(body)
+        .await
+        .map(|f| f.to_bytes().to_vec());
+    match result {
+        Ok(body) => {
+            let mut unused_elements: Vec<String> = vec![];
+            let param_space_invite_token: Option<models::SpaceInviteToken> = if !body.is_empty() {
+                let deserializer = &mut serde_json::Deserializer::from_slice(&body);
+                match serde_ignored::deserialize(deserializer, |path| {
+                                            warn!("Ignoring unknown field in body: {path}");
+                                            unused_elements.push(path.to_string());
+                                    }) {
+                                        Ok(param_space_invite_token) => param_space_invite_token,
+                                        Err(e) => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new(format!("Couldn't parse body parameter SpaceInviteToken - doesn't match schema: {e}")))
+                                                        .expect("Unable to create Bad Request response for invalid body parameter SpaceInviteToken due to schema")),
+                                    }
+            } else {
+                None
+            };
+            let param_space_invite_token = match param_space_invite_token {
+                                    Some(param_space_invite_token) => param_space_invite_token,
+                                    None => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new("Missing required body parameter SpaceInviteToken".to_string()))
+                                                        .expect("Unable to create Bad Request response for missing body parameter SpaceInviteToken")),
+                                };
+            #[cfg(not(feature = "validate"))]
+            run_validation!(param_space_invite_token, "SpaceInviteToken", validation);
+
+            let result = api_impl
+                .join_space(param_space_invite_token, &context)
+                .await;
+            let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+            response.headers_mut().insert(
+                HeaderName::from_static("x-span-id"),
+                HeaderValue::from_str(
+                    (&context as &dyn Has<XSpanIdString>)
+                        .get()
+                        .0
+                        .clone()
+                        .as_str(),
+                )
+                .expect("Unable to create X-Span-ID header value"),
+            );
+
+            if !unused_elements.is_empty() {
+                response.headers_mut().insert(
+                    HeaderName::from_static("warning"),
+                    HeaderValue::from_str(
+                        format!("Ignoring unknown fields in body: {unused_elements:?}").as_str(),
+                    )
+                    .expect("Unable to create Warning header value"),
+                );
+            }
+            match result {
+                Ok(rsp) => match rsp {
+                    JoinSpaceResponse::Created { location } => {
+                        *response.status_mut() = StatusCode::from_u16(201)
+                            .expect("Unable to turn 201 into a StatusCode");
+
+                        let location = match header::IntoHeaderValue(location).try_into() {
+                                                        Ok(val) => val,
+                                                        Err(e) => {
+                                                            return Ok(Response::builder()
+                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                                    .body(body_from_string(format!("An internal server error occurred handling location header - {e}")))
+                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
+                                                        }
+                                                    };
+
+                        response
+                            .headers_mut()
+                            .insert(HeaderName::from_static("location"), location);
+                    }
+                    JoinSpaceResponse::BadRequest(body) => {
+                        *response.status_mut() = StatusCode::from_u16(400)
+                            .expect("Unable to turn 400 into a StatusCode");
+                        response
+                            .headers_mut()
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    JoinSpaceResponse::Unauthorized {
+                        body,
+                        www_authenticate,
+                    } => {
+                        *response.status_mut() = StatusCode::from_u16(401)
+                            .expect("Unable to turn 401 into a StatusCode");
+
+                        if let Some(www_authenticate) = www_authenticate {
+                            let www_authenticate = match header::IntoHeaderValue(www_authenticate).try_into() {
+                                                        Ok(val) => val,
+                                                        Err(e) => {
+                                                            return Ok(Response::builder()
+                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                                    .body(body_from_string(format!("An internal server error occurred handling www_authenticate header - {e}")))
+                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
+                                                        }
+                                                    };
+
+                            response.headers_mut().insert(
+                                HeaderName::from_static("www-authenticate"),
+                                www_authenticate,
+                            );
+                        }
+                        response
+                            .headers_mut()
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    JoinSpaceResponse::Conflict(body) => {
+                        *response.status_mut() = StatusCode::from_u16(409)
+                            .expect("Unable to turn 409 into a StatusCode");
+                        response
+                            .headers_mut()
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    JoinSpaceResponse::PayloadTooLarge(body) => {
+                        *response.status_mut() = StatusCode::from_u16(413)
+                            .expect("Unable to turn 413 into a StatusCode");
+                        response
+                            .headers_mut()
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    JoinSpaceResponse::InternalServerError(body) => {
+                        *response.status_mut() = StatusCode::from_u16(500)
+                            .expect("Unable to turn 500 into a StatusCode");
+                        response
+                            .headers_mut()
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                },
+                Err(_) => {
+                    // Application code returned an error. This should not happen, as the implementation should
+                    // return a valid response.
+                    *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                    response
+                        .headers_mut()
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("text/plain"));
+                    *response.body_mut() = body_from_str("An internal error occurred");
+                }
+            }
+
+            Ok(response)
+        }
+        Err(e) => Ok(Response::builder()
+            .status(StatusCode::BAD_REQUEST)
+            .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+            .body(body_from_string(format!(
+                "Unable to read body: {}",
+                e.into()
+            )))
+            .expect("Unable to create Bad Request response due to unable to read body")),
+    }
+}
+
+#[allow(unused_variables)]
+async fn handle_set_user_default_space<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString> + Has<Option<Authorization>> + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+    {
+        let authorization = match *(&context as &dyn Has<Option<Authorization>>).get() {
+            Some(ref authorization) => authorization,
+            None => {
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_str("Unauthenticated"))
+                    .expect("Unable to create Authentication Forbidden response"))
+            }
+        };
+    }
+
+    // Handle body parameters (note that non-required body parameters will ignore garbage
+    // values, rather than causing a 400 response). Produce warning header and logs for
+    // any unused fields.
+    let result = http_body_util::BodyExt::collect(body)
+        .await
+        .map(|f| f.to_bytes().to_vec());
+    match result {
+        Ok(body) => {
+            let mut unused_elements: Vec<String> = vec![];
+            let param_default_space: Option<models::DefaultSpace> = if !body.is_empty() {
+                let deserializer = &mut serde_json::Deserializer::from_slice(&body);
+                match serde_ignored::deserialize(deserializer, |path| {
+                                            warn!("Ignoring unknown field in body: {path}");
+                                            unused_elements.push(path.to_string());
+                                    }) {
+                                        Ok(param_default_space) => param_default_space,
+                                        Err(e) => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new(format!("Couldn't parse body parameter DefaultSpace - doesn't match schema: {e}")))
+                                                        .expect("Unable to create Bad Request response for invalid body parameter DefaultSpace due to schema")),
+                                    }
+            } else {
+                None
+            };
+            let param_default_space = match param_default_space {
+                                    Some(param_default_space) => param_default_space,
+                                    None => return Ok(Response::builder()
+                                                        .status(StatusCode::BAD_REQUEST)
+                                                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                        .body(BoxBody::new("Missing required body parameter DefaultSpace".to_string()))
+                                                        .expect("Unable to create Bad Request response for missing body parameter DefaultSpace")),
+                                };
+            #[cfg(not(feature = "validate"))]
+            run_validation!(param_default_space, "DefaultSpace", validation);
+
+            let result = api_impl
+                .set_user_default_space(param_default_space, &context)
+                .await;
+            let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+            response.headers_mut().insert(
+                HeaderName::from_static("x-span-id"),
+                HeaderValue::from_str(
+                    (&context as &dyn Has<XSpanIdString>)
+                        .get()
+                        .0
+                        .clone()
+                        .as_str(),
+                )
+                .expect("Unable to create X-Span-ID header value"),
+            );
+
+            if !unused_elements.is_empty() {
+                response.headers_mut().insert(
+                    HeaderName::from_static("warning"),
+                    HeaderValue::from_str(
+                        format!("Ignoring unknown fields in body: {unused_elements:?}").as_str(),
+                    )
+                    .expect("Unable to create Warning header value"),
+                );
+            }
+            match result {
+                Ok(rsp) => match rsp {
+                    SetUserDefaultSpaceResponse::NoContent => {
+                        *response.status_mut() = StatusCode::from_u16(204)
+                            .expect("Unable to turn 204 into a StatusCode");
+                    }
+                    SetUserDefaultSpaceResponse::BadRequest(body) => {
+                        *response.status_mut() = StatusCode::from_u16(400)
+                            .expect("Unable to turn 400 into a StatusCode");
+                        response
+                            .headers_mut()
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    SetUserDefaultSpaceResponse::Unauthorized {
+                        body,
+                        www_authenticate,
+                    } => {
+                        *response.status_mut() = StatusCode::from_u16(401)
+                            .expect("Unable to turn 401 into a StatusCode");
+
+                        if let Some(www_authenticate) = www_authenticate {
+                            let www_authenticate = match header::IntoHeaderValue(www_authenticate).try_into() {
+                                                        Ok(val) => val,
+                                                        Err(e) => {
+                                                            return Ok(Response::builder()
+                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                                    .body(body_from_string(format!("An internal server error occurred handling www_authenticate header - {e}")))
+                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
+                                                        }
+                                                    };
+
+                            response.headers_mut().insert(
+                                HeaderName::from_static("www-authenticate"),
+                                www_authenticate,
+                            );
+                        }
+                        response
+                            .headers_mut()
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    SetUserDefaultSpaceResponse::NotFound(body) => {
+                        *response.status_mut() = StatusCode::from_u16(404)
+                            .expect("Unable to turn 404 into a StatusCode");
+                        response
+                            .headers_mut()
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    SetUserDefaultSpaceResponse::PayloadTooLarge(body) => {
+                        *response.status_mut() = StatusCode::from_u16(413)
+                            .expect("Unable to turn 413 into a StatusCode");
+                        response
+                            .headers_mut()
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    SetUserDefaultSpaceResponse::InternalServerError(body) => {
+                        *response.status_mut() = StatusCode::from_u16(500)
+                            .expect("Unable to turn 500 into a StatusCode");
+                        response
+                            .headers_mut()
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                },
+                Err(_) => {
+                    // Application code returned an error. This should not happen, as the implementation should
+                    // return a valid response.
+                    *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+                    response
+                        .headers_mut()
+                        .insert(CONTENT_TYPE, HeaderValue::from_static("text/plain"));
+                    *response.body_mut() = body_from_str("An internal error occurred");
+                }
+            }
+
+            Ok(response)
+        }
+        Err(e) => Ok(Response::builder()
+            .status(StatusCode::BAD_REQUEST)
+            .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+            .body(body_from_string(format!(
+                "Unable to read body: {}",
+                e.into()
+            )))
+            .expect("Unable to create Bad Request response due to unable to read body")),
+    }
+}
+
+#[allow(unused_variables)]
+async fn handle_delete_user_client_token<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString> + Has<Option<Authorization>> + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+    {
+        let authorization = match *(&context as &dyn Has<Option<Authorization>>).get() {
+            Some(ref authorization) => authorization,
+            None => {
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_str("Unauthenticated"))
+                    .expect("Unable to create Authentication Forbidden response"))
+            }
+        };
+    }
+
+    // Path parameters
+    let path: &str = uri.path();
+    let path_params = paths::REGEX_USER_CLIENT_TOKENS_ID
+        .captures(path)
+        .unwrap_or_else(|| {
+            panic!(
+                "Path {} matched RE USER_CLIENT_TOKENS_ID in set but failed match against \"{}\"",
+                path,
+                paths::REGEX_USER_CLIENT_TOKENS_ID.as_str()
+            )
+        });
+
+    let param_id = match percent_encoding::percent_decode(path_params["id"].as_bytes())
+        .decode_utf8()
+    {
+        Ok(param_id) => match param_id.parse::<String>() {
+            Ok(param_id) => param_id,
+            Err(e) => {
+                return Ok(Response::builder()
+                    .status(StatusCode::BAD_REQUEST)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_string(format!(
+                        "Couldn't parse path parameter id: {e}"
+                    )))
+                    .expect("Unable to create Bad Request response for invalid path parameter"))
+            }
+        },
+        Err(_) => {
+            return Ok(Response::builder()
+                .status(StatusCode::BAD_REQUEST)
+                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                .body(body_from_string(format!(
+                    "Couldn't percent-decode path parameter as UTF-8: {}",
+                    &path_params["id"]
+                )))
+                .expect("Unable to create Bad Request response for invalid percent decode"))
+        }
+    };
+
+    let result = api_impl.delete_user_client_token(param_id, &context).await;
+    let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+    response.headers_mut().insert(
+        HeaderName::from_static("x-span-id"),
+        HeaderValue::from_str(
+            (&context as &dyn Has<XSpanIdString>)
+                .get()
+                .0
+                .clone()
+                .as_str(),
+        )
+        .expect("Unable to create X-Span-ID header value"),
+    );
+
+    match result {
+        Ok(rsp) => match rsp {
+            DeleteUserClientTokenResponse::NoContent => {
+                *response.status_mut() =
+                    StatusCode::from_u16(204).expect("Unable to turn 204 into a StatusCode");
+            }
+            DeleteUserClientTokenResponse::BadRequest(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            DeleteUserClientTokenResponse::Unauthorized {
+                body,
+                www_authenticate,
+            } => {
+                *response.status_mut() =
+                    StatusCode::from_u16(401).expect("Unable to turn 401 into a StatusCode");
+
+                if let Some(www_authenticate) = www_authenticate {
+                    let www_authenticate = match header::IntoHeaderValue(www_authenticate).try_into() {
+                                                        Ok(val) => val,
+                                                        Err(e) => {
+                                                            return Ok(Response::builder()
+                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                                    .body(body_from_string(format!("An internal server error occurred handling www_authenticate header - {e}")))
+                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
+                                                        }
+                                                    };
+
+                    response.headers_mut().insert(
+                        HeaderName::from_static("www-authenticate"),
+                        www_authenticate,
+                    );
+                }
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            DeleteUserClientTokenResponse::NotFound(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            DeleteUserClientTokenResponse::InternalServerError(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(500).expect("Unable to turn 500 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+        },
+        Err(_) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+            response
+                .headers_mut()
+                .insert(CONTENT_TYPE, HeaderValue::from_static("text/plain"));
+            *response.body_mut() = body_from_str("An internal error occurred");
+        }
+    }
+
+    Ok(response)
+}
+
+#[allow(unused_variables)]
+async fn handle_get_user_space<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString> + Has<Option<Authorization>> + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+    {
+        let authorization = match *(&context as &dyn Has<Option<Authorization>>).get() {
+            Some(ref authorization) => authorization,
+            None => {
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_str("Unauthenticated"))
+                    .expect("Unable to create Authentication Forbidden response"))
+            }
+        };
+    }
+
+    // Path parameters
+    let path: &str = uri.path();
+    let path_params = paths::REGEX_USER_SPACES_ID
+        .captures(path)
+        .unwrap_or_else(|| {
+            panic!(
+                "Path {} matched RE USER_SPACES_ID in set but failed match against \"{}\"",
+                path,
+                paths::REGEX_USER_SPACES_ID.as_str()
+            )
+        });
+
+    let param_id = match percent_encoding::percent_decode(path_params["id"].as_bytes())
+        .decode_utf8()
+    {
+        Ok(param_id) => match param_id.parse::<String>() {
+            Ok(param_id) => param_id,
+            Err(e) => {
+                return Ok(Response::builder()
+                    .status(StatusCode::BAD_REQUEST)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_string(format!(
+                        "Couldn't parse path parameter id: {e}"
+                    )))
+                    .expect("Unable to create Bad Request response for invalid path parameter"))
+            }
+        },
+        Err(_) => {
+            return Ok(Response::builder()
+                .status(StatusCode::BAD_REQUEST)
+                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                .body(body_from_string(format!(
+                    "Couldn't percent-decode path parameter as UTF-8: {}",
+                    &path_params["id"]
+                )))
+                .expect("Unable to create Bad Request response for invalid percent decode"))
+        }
+    };
+
+    let result = api_impl.get_user_space(param_id, &context).await;
+    let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+    response.headers_mut().insert(
+        HeaderName::from_static("x-span-id"),
+        HeaderValue::from_str(
+            (&context as &dyn Has<XSpanIdString>)
+                .get()
+                .0
+                .clone()
+                .as_str(),
+        )
+        .expect("Unable to create X-Span-ID header value"),
+    );
+
+    match result {
+        Ok(rsp) => match rsp {
+            GetUserSpaceResponse::Ok(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetUserSpaceResponse::BadRequest(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetUserSpaceResponse::Unauthorized {
+                body,
+                www_authenticate,
+            } => {
+                *response.status_mut() =
+                    StatusCode::from_u16(401).expect("Unable to turn 401 into a StatusCode");
+
+                if let Some(www_authenticate) = www_authenticate {
+                    let www_authenticate = match header::IntoHeaderValue(www_authenticate).try_into() {
+                                                        Ok(val) => val,
+                                                        Err(e) => {
+                                                            return Ok(Response::builder()
+                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                                    .body(body_from_string(format!("An internal server error occurred handling www_authenticate header - {e}")))
+                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
+                                                        }
+                                                    };
+
+                    response.headers_mut().insert(
+                        HeaderName::from_static("www-authenticate"),
+                        www_authenticate,
+                    );
+                }
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetUserSpaceResponse::NotFound(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetUserSpaceResponse::InternalServerError(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(500).expect("Unable to turn 500 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+        },
+        Err(_) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+            response
+                .headers_mut()
+                .insert(CONTENT_TYPE, HeaderValue::from_static("text/plain"));
+            *response.body_mut() = body_from_str("An internal error occurred");
+        }
+    }
+
+    Ok(response)
+}
+
+#[allow(unused_variables)]
+async fn handle_remove_user_space<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString> + Has<Option<Authorization>> + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+    {
+        let authorization = match *(&context as &dyn Has<Option<Authorization>>).get() {
+            Some(ref authorization) => authorization,
+            None => {
+                return Ok(Response::builder()
+                    .status(StatusCode::FORBIDDEN)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_str("Unauthenticated"))
+                    .expect("Unable to create Authentication Forbidden response"))
+            }
+        };
+    }
+
+    // Path parameters
+    let path: &str = uri.path();
+    let path_params = paths::REGEX_USER_SPACES_ID
+        .captures(path)
+        .unwrap_or_else(|| {
+            panic!(
+                "Path {} matched RE USER_SPACES_ID in set but failed match against \"{}\"",
+                path,
+                paths::REGEX_USER_SPACES_ID.as_str()
+            )
+        });
+
+    let param_id = match percent_encoding::percent_decode(path_params["id"].as_bytes())
+        .decode_utf8()
+    {
+        Ok(param_id) => match param_id.parse::<String>() {
+            Ok(param_id) => param_id,
+            Err(e) => {
+                return Ok(Response::builder()
+                    .status(StatusCode::BAD_REQUEST)
+                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                    .body(body_from_string(format!(
+                        "Couldn't parse path parameter id: {e}"
+                    )))
+                    .expect("Unable to create Bad Request response for invalid path parameter"))
+            }
+        },
+        Err(_) => {
+            return Ok(Response::builder()
+                .status(StatusCode::BAD_REQUEST)
+                .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                .body(body_from_string(format!(
+                    "Couldn't percent-decode path parameter as UTF-8: {}",
+                    &path_params["id"]
+                )))
+                .expect("Unable to create Bad Request response for invalid percent decode"))
+        }
+    };
+
+    let result = api_impl.remove_user_space(param_id, &context).await;
+    let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+    response.headers_mut().insert(
+        HeaderName::from_static("x-span-id"),
+        HeaderValue::from_str(
+            (&context as &dyn Has<XSpanIdString>)
+                .get()
+                .0
+                .clone()
+                .as_str(),
+        )
+        .expect("Unable to create X-Span-ID header value"),
+    );
+
+    match result {
+        Ok(rsp) => match rsp {
+            RemoveUserSpaceResponse::NoContent => {
+                *response.status_mut() =
+                    StatusCode::from_u16(204).expect("Unable to turn 204 into a StatusCode");
+            }
+            RemoveUserSpaceResponse::BadRequest(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(400).expect("Unable to turn 400 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            RemoveUserSpaceResponse::Unauthorized {
+                body,
+                www_authenticate,
+            } => {
+                *response.status_mut() =
+                    StatusCode::from_u16(401).expect("Unable to turn 401 into a StatusCode");
+
+                if let Some(www_authenticate) = www_authenticate {
+                    let www_authenticate = match header::IntoHeaderValue(www_authenticate).try_into() {
+                                                        Ok(val) => val,
+                                                        Err(e) => {
+                                                            return Ok(Response::builder()
+                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                                    .body(body_from_string(format!("An internal server error occurred handling www_authenticate header - {e}")))
+                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
+                                                        }
+                                                    };
+
+                    response.headers_mut().insert(
+                        HeaderName::from_static("www-authenticate"),
+                        www_authenticate,
+                    );
+                }
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            RemoveUserSpaceResponse::NotFound(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            RemoveUserSpaceResponse::InternalServerError(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(500).expect("Unable to turn 500 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+        },
+        Err(_) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+            response
+                .headers_mut()
+                .insert(CONTENT_TYPE, HeaderValue::from_static("text/plain"));
+            *response.body_mut() = body_from_str("An internal error occurred");
+        }
+    }
+
+    Ok(response)
+}
+
 /// Request parser for `Api`.
 pub struct ApiRequestParser;
 impl<T> RequestParser<T> for ApiRequestParser {
     fn parse_operation_id(request: &Request<T>) -> Option<&'static str> {
         let path = paths::GLOBAL_REGEX_SET.matches(request.uri().path());
         match *request.method() {
+            // CreateUserClientToken - POST /user/client_tokens
+            hyper::Method::POST if path.matched(paths::ID_USER_CLIENT_TOKENS) => {
+                Some("CreateUserClientToken")
+            }
+            // CreateUserSpace - POST /user/spaces
+            hyper::Method::POST if path.matched(paths::ID_USER_SPACES) => Some("CreateUserSpace"),
+            // GetUserClientTokens - GET /user/client_tokens
+            hyper::Method::GET if path.matched(paths::ID_USER_CLIENT_TOKENS) => {
+                Some("GetUserClientTokens")
+            }
+            // GetUserDefaultSpace - GET /user/spaces/default
+            hyper::Method::GET if path.matched(paths::ID_USER_SPACES_DEFAULT) => {
+                Some("GetUserDefaultSpace")
+            }
             // GetUserSpaceToken - GET /user/spaces/token
             hyper::Method::GET if path.matched(paths::ID_USER_SPACES_TOKEN) => {
                 Some("GetUserSpaceToken")
+            }
+            // GetUserSpaces - GET /user/spaces
+            hyper::Method::GET if path.matched(paths::ID_USER_SPACES) => Some("GetUserSpaces"),
+            // JoinSpace - POST /user/spaces/join
+            hyper::Method::POST if path.matched(paths::ID_USER_SPACES_JOIN) => Some("JoinSpace"),
+            // SetUserDefaultSpace - PUT /user/spaces/default
+            hyper::Method::PUT if path.matched(paths::ID_USER_SPACES_DEFAULT) => {
+                Some("SetUserDefaultSpace")
+            }
+            // DeleteUserClientToken - DELETE /user/client_tokens/{id}
+            hyper::Method::DELETE if path.matched(paths::ID_USER_CLIENT_TOKENS_ID) => {
+                Some("DeleteUserClientToken")
+            }
+            // GetUserSpace - GET /user/spaces/{id}
+            hyper::Method::GET if path.matched(paths::ID_USER_SPACES_ID) => Some("GetUserSpace"),
+            // RemoveUserSpace - DELETE /user/spaces/{id}
+            hyper::Method::DELETE if path.matched(paths::ID_USER_SPACES_ID) => {
+                Some("RemoveUserSpace")
             }
             _ => None,
         }

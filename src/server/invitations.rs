@@ -1,0 +1,90 @@
+//! Minting an invitation to the caller's default space, and joining a space with one.
+
+use super::Server;
+use crate::clock::unix_now;
+use crate::error::ApiError;
+use crate::privileges::Privilege;
+use crate::store::{Invitation, JoinRefusal};
+use crate::token::{self, Grant, TokenError, TokenId, TokenKind};
+
+impl Server {
+    /// Mints an invitation to the caller's default space.
+    pub async fn space_invite_token(&self, user_id: &str) -> Result<String, ApiError> {
+        let membership = self
+            .store
+            .default_space(user_id)
+            .await?
+            .ok_or_else(|| ApiError::NotFound("You have no default space.".to_owned()))?;
+        if !membership.has(Privilege::SpaceInviteUser) {
+            return Err(ApiError::Forbidden(
+                "You lack the space_invite_user privilege in your default space.".to_owned(),
+            ));
+        }
+        let key = self.store.current_signing_key().await?;
+        let grant = Grant::SpaceInvite {
+            space_id: membership.space_id,
+            inviter_id: user_id.to_owned(),
+            epoch: membership.invite_epoch,
+        };
+        let expires_at = unix_now().saturating_add(self.settings.invite_ttl_seconds);
+        token::mint(&key, &TokenId::generate(), &grant, expires_at).map_err(ApiError::internal)
+    }
+
+    /// Joins the space of `invitation` and returns its id. The token is verified before
+    /// anything is written; the store then checks and consumes it in one transaction.
+    pub async fn join(&self, user_id: &str, invitation: &str) -> Result<String, ApiError> {
+        let decoded = token::decode(invitation).map_err(refused_token)?;
+        let key = self
+            .store
+            .signing_key(decoded.key_id())
+            .await?
+            .ok_or_else(|| refused_token(TokenError::UnknownKey))?;
+        let claims = token::verify(&decoded, &key, TokenKind::SpaceInvite, unix_now())
+            .map_err(refused_token)?;
+        let Grant::SpaceInvite {
+            space_id,
+            inviter_id,
+            epoch,
+        } = claims.grant
+        else {
+            return Err(refused_token(TokenError::UnknownCaveat));
+        };
+        let invitation = Invitation {
+            token_id: claims.token_id.to_string(),
+            space_id,
+            inviter_id,
+            epoch,
+            max_uses: self.settings.invite_max_uses,
+        };
+        match self.store.join_space(&invitation, user_id).await? {
+            Ok(()) => Ok(invitation.space_id),
+            Err(JoinRefusal::AlreadyMember) => Err(ApiError::Conflict(
+                "You are already a member of this space; the invitation was not used.".to_owned(),
+            )),
+            Err(refusal) => Err(invalid_invitation(match refusal {
+                JoinRefusal::SpaceGone => "its space no longer exists",
+                JoinRefusal::InviterLostPrivilege => {
+                    "its inviter no longer holds space_invite_user in the space"
+                }
+                JoinRefusal::Revoked => "it has been revoked",
+                JoinRefusal::AlreadyUsed => "it has already been used",
+                JoinRefusal::AlreadyMember => unreachable!("handled above"),
+            })),
+        }
+    }
+}
+
+fn invalid_invitation(reason: &str) -> ApiError {
+    ApiError::InvalidInvitation(format!("The invitation cannot be used: {reason}."))
+}
+
+fn refused_token(error: TokenError) -> ApiError {
+    invalid_invitation(match error {
+        TokenError::Malformed(_) => "it is malformed",
+        TokenError::UnknownKey | TokenError::BadSignature => "its signature is invalid",
+        TokenError::UnknownCaveat => "it carries caveats this server does not accept",
+        TokenError::WrongKind { .. } => "it is not a space invitation token",
+        TokenError::Expired => "it has expired",
+        TokenError::WeakKey | TokenError::Build(_) => "it could not be checked",
+    })
+}

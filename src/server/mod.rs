@@ -1,0 +1,226 @@
+//! `Server` implements the generated `Api` trait. Each operation is thin: it takes the
+//! authenticated caller from the context, calls one use-case method (in `spaces`,
+//! `invitations` or `access_tokens`) and turns its `Result` into the operation's generated
+//! response enum (`responses`).
+
+mod access_tokens;
+mod invitations;
+mod responses;
+mod spaces;
+
+pub use access_tokens::{IssuedAccessToken, issue_access_token};
+pub use spaces::validate_space_name;
+
+use crate::error::ApiError;
+use crate::store::Store;
+use async_trait::async_trait;
+use onezone_api::models;
+use onezone_api::*;
+use std::sync::Arc;
+use swagger::Has;
+use swagger::auth::Authorization;
+
+/// Server settings that shape tokens.
+#[derive(Debug, Clone)]
+pub struct TokenSettings {
+    /// How long a space invitation token stays valid, in seconds.
+    pub invite_ttl_seconds: u64,
+    /// How many joins one invitation allows (1: single use).
+    pub invite_max_uses: u32,
+    /// How long an access token created through the API stays valid, in seconds.
+    pub access_ttl_seconds: u64,
+}
+
+impl Default for TokenSettings {
+    fn default() -> Self {
+        TokenSettings {
+            invite_ttl_seconds: 24 * 60 * 60,
+            invite_max_uses: 1,
+            access_ttl_seconds: 24 * 60 * 60,
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct Server {
+    store: Arc<dyn Store>,
+    settings: TokenSettings,
+}
+
+impl Server {
+    pub fn new(store: Arc<dyn Store>, settings: TokenSettings) -> Server {
+        Server { store, settings }
+    }
+}
+
+/// The authenticated caller, put in the context by the HTTP layer.
+fn caller<C: Has<Option<Authorization>>>(context: &C) -> Result<String, ApiError> {
+    context
+        .get()
+        .as_ref()
+        .map(|authorization| authorization.subject.clone())
+        .ok_or(ApiError::Unauthorized)
+}
+
+/// The path of a resource under the base path, for `Location` headers.
+fn location(relative: &str) -> String {
+    format!("{BASE_PATH}{relative}")
+}
+
+/// Runs `$body` (an async block returning `Result<response, ApiError>`) and turns an error
+/// into the operation's error variant.
+macro_rules! respond {
+    ($body:expr) => {{
+        let result: Result<_, ApiError> = $body.await;
+        Ok(result.unwrap_or_else(Into::into))
+    }};
+}
+
+#[async_trait]
+impl<C> Api<C> for Server
+where
+    C: Has<Option<Authorization>> + Send + Sync,
+{
+    async fn get_user_space_token(
+        &self,
+        context: &C,
+    ) -> Result<GetUserSpaceTokenResponse, swagger::ApiError> {
+        respond!(async {
+            let token = self.space_invite_token(&caller(context)?).await?;
+            Ok(GetUserSpaceTokenResponse::Ok(
+                models::SpaceInviteToken::new(token),
+            ))
+        })
+    }
+
+    async fn join_space(
+        &self,
+        body: models::SpaceInviteToken,
+        context: &C,
+    ) -> Result<JoinSpaceResponse, swagger::ApiError> {
+        respond!(async {
+            let space_id = self.join(&caller(context)?, &body.token).await?;
+            Ok(JoinSpaceResponse::Created {
+                location: location(&format!("/user/spaces/{space_id}")),
+            })
+        })
+    }
+
+    async fn create_user_space(
+        &self,
+        body: models::SpaceCreateRequest,
+        context: &C,
+    ) -> Result<CreateUserSpaceResponse, swagger::ApiError> {
+        respond!(async {
+            let space_id = self.create_space(&caller(context)?, &body.name).await?;
+            Ok(CreateUserSpaceResponse::Created {
+                location: location(&format!("/user/spaces/{space_id}")),
+            })
+        })
+    }
+
+    async fn get_user_spaces(
+        &self,
+        context: &C,
+    ) -> Result<GetUserSpacesResponse, swagger::ApiError> {
+        respond!(async {
+            let spaces = self.store.user_spaces(&caller(context)?).await?;
+            let default = match spaces.default {
+                Some(id) => swagger::Nullable::Present(id),
+                None => swagger::Nullable::Null,
+            };
+            Ok(GetUserSpacesResponse::Ok(models::UserSpaces::new(
+                spaces.spaces,
+                default,
+            )))
+        })
+    }
+
+    async fn get_user_space(
+        &self,
+        id: String,
+        context: &C,
+    ) -> Result<GetUserSpaceResponse, swagger::ApiError> {
+        respond!(async {
+            let space = self.space(&caller(context)?, &id).await?;
+            Ok(GetUserSpaceResponse::Ok(space))
+        })
+    }
+
+    async fn remove_user_space(
+        &self,
+        id: String,
+        context: &C,
+    ) -> Result<RemoveUserSpaceResponse, swagger::ApiError> {
+        respond!(async {
+            self.leave_space(&caller(context)?, &id).await?;
+            Ok(RemoveUserSpaceResponse::NoContent)
+        })
+    }
+
+    async fn get_user_default_space(
+        &self,
+        context: &C,
+    ) -> Result<GetUserDefaultSpaceResponse, swagger::ApiError> {
+        respond!(async {
+            let space_id = self.default_space(&caller(context)?).await?;
+            Ok(GetUserDefaultSpaceResponse::Ok(models::DefaultSpace::new(
+                space_id,
+            )))
+        })
+    }
+
+    async fn set_user_default_space(
+        &self,
+        body: models::DefaultSpace,
+        context: &C,
+    ) -> Result<SetUserDefaultSpaceResponse, swagger::ApiError> {
+        respond!(async {
+            self.set_default_space(&caller(context)?, &body.space_id)
+                .await?;
+            Ok(SetUserDefaultSpaceResponse::NoContent)
+        })
+    }
+
+    async fn create_user_client_token(
+        &self,
+        context: &C,
+    ) -> Result<CreateUserClientTokenResponse, swagger::ApiError> {
+        respond!(async {
+            let user_id = caller(context)?;
+            let ttl = self.settings.access_ttl_seconds;
+            let issued = issue_access_token(self.store.as_ref(), &user_id, ttl).await?;
+            Ok(CreateUserClientTokenResponse::Created {
+                location: location(&format!("/user/client_tokens/{}", issued.token_id)),
+                body: models::ClientToken::new(
+                    issued.token,
+                    issued.token_id.to_string(),
+                    issued.expires_at as i64,
+                ),
+            })
+        })
+    }
+
+    async fn get_user_client_tokens(
+        &self,
+        context: &C,
+    ) -> Result<GetUserClientTokensResponse, swagger::ApiError> {
+        respond!(async {
+            let tokens = self.client_tokens(&caller(context)?).await?;
+            Ok(GetUserClientTokensResponse::Ok(models::ClientTokens::new(
+                tokens,
+            )))
+        })
+    }
+
+    async fn delete_user_client_token(
+        &self,
+        id: String,
+        context: &C,
+    ) -> Result<DeleteUserClientTokenResponse, swagger::ApiError> {
+        respond!(async {
+            self.revoke_client_token(&caller(context)?, &id).await?;
+            Ok(DeleteUserClientTokenResponse::NoContent)
+        })
+    }
+}

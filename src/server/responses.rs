@@ -1,0 +1,47 @@
+//! `ApiError` → each operation's generated response enum. An operation can only answer
+//! the statuses `api.yaml` declares for it; any other error becomes a logged 500, so the
+//! contract holds even if a use case returns something unexpected.
+
+use crate::error::{ApiError, WWW_AUTHENTICATE_CHALLENGE};
+use onezone_api::*;
+
+macro_rules! error_responses {
+    ($response:ident { $($status:literal => $variant:ident),* $(,)? }) => {
+        impl From<ApiError> for $response {
+            fn from(error: ApiError) -> Self {
+                let status = error.status().as_u16();
+                match status {
+                    401 => $response::Unauthorized {
+                        body: error.to_model(),
+                        www_authenticate: Some(WWW_AUTHENTICATE_CHALLENGE.to_owned()),
+                    },
+                    $($status => $response::$variant(error.to_model()),)*
+                    500 => $response::InternalServerError(error.to_model()),
+                    _ => $response::InternalServerError(
+                        ApiError::internal(format!(
+                            "{} cannot answer {status} ({error})",
+                            stringify!($response)
+                        ))
+                        .to_model(),
+                    ),
+                }
+            }
+        }
+    };
+}
+
+error_responses!(GetUserSpaceTokenResponse { 400 => BadRequest, 403 => Forbidden, 404 => NotFound });
+error_responses!(JoinSpaceResponse { 400 => BadRequest, 409 => Conflict, 413 => PayloadTooLarge });
+error_responses!(CreateUserSpaceResponse { 400 => BadRequest, 413 => PayloadTooLarge });
+error_responses!(GetUserSpacesResponse { 400 => BadRequest });
+error_responses!(GetUserSpaceResponse { 400 => BadRequest, 404 => NotFound });
+error_responses!(RemoveUserSpaceResponse { 400 => BadRequest, 404 => NotFound });
+error_responses!(GetUserDefaultSpaceResponse { 400 => BadRequest, 404 => NotFound });
+error_responses!(SetUserDefaultSpaceResponse {
+    400 => BadRequest,
+    404 => NotFound,
+    413 => PayloadTooLarge,
+});
+error_responses!(CreateUserClientTokenResponse { 400 => BadRequest });
+error_responses!(GetUserClientTokensResponse { 400 => BadRequest });
+error_responses!(DeleteUserClientTokenResponse { 400 => BadRequest, 404 => NotFound });
