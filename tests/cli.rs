@@ -2,87 +2,9 @@
 
 mod common;
 
-use common::{binary, random_password, run_cli};
-use std::io::{BufRead, BufReader};
-use std::path::Path;
-use std::process::{Child, Command, Stdio};
-use std::time::Duration;
+use common::{Served, binary, random_password, run_cli};
+use std::process::Command;
 use tempfile::TempDir;
-
-/// A `serve` process and the URL it printed.
-struct Served {
-    child: Child,
-    url: String,
-    stdout_lines: Vec<String>,
-}
-
-impl Served {
-    // The child is waited for on every path: here when it exits early, else in Drop.
-    #[allow(clippy::zombie_processes)]
-    fn start(data_dir: &Path, extra: &[&str], admin_password: Option<&str>) -> Served {
-        let mut command = Command::new(binary());
-        command
-            .args(["serve", "--listen", "127.0.0.1:0", "--data-dir"])
-            .arg(data_dir)
-            .args(extra)
-            .env("RUST_LOG", "warn")
-            .env_remove("ONEZONE_ADMIN_PASSWORD")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit());
-        if let Some(password) = admin_password {
-            command.env("ONEZONE_ADMIN_PASSWORD", password);
-        }
-        let mut child = command.spawn().unwrap();
-        let mut reader = BufReader::new(child.stdout.take().unwrap());
-        let mut stdout_lines = Vec::new();
-        loop {
-            let mut line = String::new();
-            assert!(
-                reader.read_line(&mut line).unwrap() > 0,
-                "serve exited: {stdout_lines:?}"
-            );
-            let line = line.trim_end().to_owned();
-            if let Some(url) = line.strip_prefix("onezone-tokens serving ") {
-                let url = url.to_owned();
-                stdout_lines.push(line);
-                return Served {
-                    child,
-                    url,
-                    stdout_lines,
-                };
-            }
-            stdout_lines.push(line);
-        }
-    }
-
-    /// SIGTERM, then the exit status.
-    fn terminate(mut self) -> std::process::ExitStatus {
-        let pid = self.child.id().to_string();
-        assert!(
-            Command::new("kill")
-                .args(["-TERM", &pid])
-                .status()
-                .unwrap()
-                .success()
-        );
-        for _ in 0..100 {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                return status;
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        self.child.kill().unwrap();
-        panic!("serve did not stop within 5 s of SIGTERM");
-    }
-}
-
-impl Drop for Served {
-    /// A failed test must not leave a server behind.
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
 
 fn client_trusting(cert_pem: &[u8]) -> reqwest::Client {
     reqwest::Client::builder()

@@ -4,13 +4,15 @@
 
 use onezone_tokens::app::{Application, Config};
 use onezone_tokens::http::TlsConfig;
+use onezone_tokens::server::TokenSettings;
 use onezone_tokens::store::{SqliteStore, Store};
 use onezone_tokens::token::{self, Grant, SigningKey, TokenId};
 use reqwest::{Method, StatusCode};
 use serde_json::Value;
-use std::io::Write;
+use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
 use tempfile::TempDir;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
@@ -29,6 +31,7 @@ pub const TRANSPORTS: [Transport; 2] = [Transport::Http, Transport::Https];
 /// A running server and what a test needs to talk to it.
 pub struct TestApp {
     pub transport: Transport,
+    pub tokens: TokenSettings,
     pub url: String,
     pub admin_password: String,
     pub client: reqwest::Client,
@@ -77,6 +80,29 @@ impl Answer {
         }
     }
 
+    /// Asserts a 201 whose `Location` names a space, and returns the space id.
+    pub fn space_id_from_location(&self) -> String {
+        assert_eq!(self.status, StatusCode::CREATED, "{self:?}");
+        let location = self.header("location").expect("a Location header");
+        location
+            .strip_prefix("/api/v3/onezone/user/spaces/")
+            .unwrap_or_else(|| panic!("unexpected Location {location}"))
+            .to_owned()
+    }
+
+    /// Asserts a 400 `invalid_token` whose description contains `reason`.
+    pub fn assert_refused(&self, reason: &str) {
+        self.assert_error(400, "invalid_token");
+        let description = self.json()["error_description"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        assert!(
+            description.contains(reason),
+            "{description:?} lacks {reason:?}"
+        );
+    }
+
     /// Asserts a 200 with a `SpaceInviteToken` body and returns the token.
     pub fn token(&self) -> String {
         assert_eq!(self.status, StatusCode::OK, "{self:?}");
@@ -104,11 +130,27 @@ pub enum Auth<'a> {
 
 impl TestApp {
     pub async fn spawn(transport: Transport) -> TestApp {
-        Self::start(transport, TempDir::new().unwrap(), random_password()).await
+        Self::spawn_with(transport, TokenSettings::default()).await
     }
 
-    async fn start(transport: Transport, data_dir: TempDir, admin_password: String) -> TestApp {
+    pub async fn spawn_with(transport: Transport, tokens: TokenSettings) -> TestApp {
+        Self::start(
+            transport,
+            TempDir::new().unwrap(),
+            random_password(),
+            tokens,
+        )
+        .await
+    }
+
+    async fn start(
+        transport: Transport,
+        data_dir: TempDir,
+        admin_password: String,
+        tokens: TokenSettings,
+    ) -> TestApp {
         let mut config = Config::new(data_dir.path().join(DATA_DIR));
+        config.tokens = tokens.clone();
         config.listen = "127.0.0.1:0".parse().unwrap();
         config.admin_password = Some(admin_password.clone());
         config.tls = match transport {
@@ -124,6 +166,7 @@ impl TestApp {
         let client = client_for(transport, &data_dir.path().join(DATA_DIR));
         TestApp {
             transport,
+            tokens,
             url,
             admin_password,
             client,
@@ -142,7 +185,13 @@ impl TestApp {
     pub async fn restart(mut self) -> TestApp {
         self.stop().await;
         let data_dir = std::mem::replace(&mut self.data_dir, TempDir::new().unwrap());
-        Self::start(self.transport, data_dir, self.admin_password.clone()).await
+        Self::start(
+            self.transport,
+            data_dir,
+            self.admin_password.clone(),
+            self.tokens.clone(),
+        )
+        .await
     }
 
     pub async fn stop(&mut self) {
@@ -155,8 +204,24 @@ impl TestApp {
     }
 
     pub async fn request(&self, method: Method, path: &str, auth: Auth<'_>) -> Answer {
+        self.send(method, path, auth, None).await
+    }
+
+    /// A request with an optional JSON body (sent as `application/json`).
+    pub async fn send(
+        &self,
+        method: Method,
+        path: &str,
+        auth: Auth<'_>,
+        json_body: Option<&str>,
+    ) -> Answer {
         let url = format!("{}{}", self.url, path);
         let mut request = self.client.request(method, url);
+        if let Some(body) = json_body {
+            request = request
+                .header("Content-Type", "application/json")
+                .body(body.to_owned());
+        }
         request = match auth {
             Auth::None => request,
             Auth::Basic(user, password) => request.basic_auth(user, Some(password)),
@@ -171,6 +236,22 @@ impl TestApp {
             headers: response.headers().clone(),
             body: response.text().await.unwrap(),
         }
+    }
+
+    /// `POST /user/spaces/join` with `{"token": ...}`.
+    pub async fn join(&self, auth: Auth<'_>, token: &str) -> Answer {
+        let body = serde_json::json!({ "token": token }).to_string();
+        self.send(Method::POST, "/user/spaces/join", auth, Some(&body))
+            .await
+    }
+
+    /// `POST /user/spaces` with `{"name": ...}`; returns the new space id from `Location`.
+    pub async fn create_space_over_api(&self, auth: Auth<'_>, name: &str) -> String {
+        let body = serde_json::json!({ "name": name }).to_string();
+        let answer = self
+            .send(Method::POST, "/user/spaces", auth, Some(&body))
+            .await;
+        answer.space_id_from_location()
     }
 
     /// `GET /user/spaces/token`: the operation under test.
@@ -298,5 +379,86 @@ pub fn run_cli(data_dir: &Path, args: &[&str], stdin: Option<&str>) -> CliOutput
         status: output.status,
         stdout: String::from_utf8(output.stdout).unwrap(),
         stderr: String::from_utf8(output.stderr).unwrap(),
+    }
+}
+
+/// A `serve` process and the URL it printed.
+pub struct Served {
+    child: Child,
+    pub url: String,
+    pub stdout_lines: Vec<String>,
+}
+
+impl Served {
+    // The child is waited for on every path: here when it exits early, else in Drop.
+    #[allow(clippy::zombie_processes)]
+    pub fn start(data_dir: &Path, extra: &[&str], admin_password: Option<&str>) -> Served {
+        let mut command = Command::new(binary());
+        command
+            .args(["serve", "--listen", "127.0.0.1:0", "--data-dir"])
+            .arg(data_dir)
+            .args(extra)
+            .env("RUST_LOG", "warn")
+            .env_remove("ONEZONE_ADMIN_PASSWORD")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit());
+        if let Some(password) = admin_password {
+            command.env("ONEZONE_ADMIN_PASSWORD", password);
+        }
+        let mut child = command.spawn().unwrap();
+        let mut reader = BufReader::new(child.stdout.take().unwrap());
+        let mut stdout_lines = Vec::new();
+        loop {
+            let mut line = String::new();
+            assert!(
+                reader.read_line(&mut line).unwrap() > 0,
+                "serve exited: {stdout_lines:?}"
+            );
+            let line = line.trim_end().to_owned();
+            if let Some(url) = line.strip_prefix("onezone-tokens serving ") {
+                let url = url.to_owned();
+                stdout_lines.push(line);
+                return Served {
+                    child,
+                    url,
+                    stdout_lines,
+                };
+            }
+            stdout_lines.push(line);
+        }
+    }
+
+    /// SIGTERM, then the exit status.
+    pub fn terminate(mut self) -> std::process::ExitStatus {
+        let pid = self.child.id().to_string();
+        assert!(
+            Command::new("kill")
+                .args(["-TERM", &pid])
+                .status()
+                .unwrap()
+                .success()
+        );
+        for _ in 0..100 {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                return status;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        self.child.kill().unwrap();
+        panic!("serve did not stop within 5 s of SIGTERM");
+    }
+
+    /// SIGKILL: no shutdown, nothing flushed.
+    pub fn kill(mut self) {
+        self.child.kill().unwrap();
+        self.child.wait().unwrap();
+    }
+}
+
+impl Drop for Served {
+    /// A failed test must not leave a server behind.
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 }
