@@ -4,7 +4,9 @@
 
 use bytes::Bytes;
 use http_body_util::{Full, combinators::BoxBody};
-use hyper::header::{ALLOW, CACHE_CONTROL, CONTENT_TYPE, HeaderValue, WWW_AUTHENTICATE};
+use hyper::header::{
+    ALLOW, CACHE_CONTROL, CONTENT_TYPE, HeaderValue, RETRY_AFTER, WWW_AUTHENTICATE,
+};
 use hyper::{Response, StatusCode};
 use onezone_api::models;
 use std::convert::Infallible;
@@ -48,6 +50,12 @@ pub enum ApiError {
     /// 405 `method_not_allowed`, with the methods the path accepts.
     #[error("method not allowed")]
     MethodNotAllowed { allow: Vec<&'static str> },
+    /// 429 `too_many_requests`, with `Retry-After` in seconds.
+    #[error("too many requests")]
+    TooManyRequests { retry_after_seconds: u32 },
+    /// 503 `service_unavailable`: the database cannot be reached. The message is logged.
+    #[error("service unavailable: {0}")]
+    ServiceUnavailable(String),
     /// 500 `internal_server_error`. The message is logged, never sent.
     #[error("internal error: {0}")]
     Internal(String),
@@ -70,6 +78,8 @@ impl ApiError {
             ApiError::Forbidden(_) => StatusCode::FORBIDDEN,
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
             ApiError::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
+            ApiError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
+            ApiError::ServiceUnavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -88,6 +98,8 @@ impl ApiError {
             ApiError::Forbidden(_) => "forbidden",
             ApiError::NotFound(_) => "not_found",
             ApiError::MethodNotAllowed { .. } => "method_not_allowed",
+            ApiError::TooManyRequests { .. } => "too_many_requests",
+            ApiError::ServiceUnavailable(_) => "service_unavailable",
             ApiError::Internal(_) => "internal_server_error",
         }
     }
@@ -111,6 +123,12 @@ impl ApiError {
             ApiError::PayloadTooLarge { limit } => {
                 format!("The request body exceeds {limit} bytes.")
             }
+            ApiError::TooManyRequests {
+                retry_after_seconds,
+            } => format!("Too many requests; retry in {retry_after_seconds} seconds."),
+            ApiError::ServiceUnavailable(_) => {
+                "The database is unreachable; retry later.".to_owned()
+            }
             ApiError::Internal(_) => "The server failed to handle the request.".to_owned(),
             ApiError::InvalidRequest(text)
             | ApiError::InvalidInvitation(text)
@@ -122,8 +140,12 @@ impl ApiError {
 
     /// The body as the generated `Error` model.
     pub fn to_model(&self) -> models::Error {
-        if let ApiError::Internal(detail) = self {
-            tracing::error!(error = %detail, "internal error");
+        match self {
+            ApiError::Internal(detail) => tracing::error!(error = %detail, "internal error"),
+            ApiError::ServiceUnavailable(detail) => {
+                tracing::warn!(error = %detail, "database unavailable")
+            }
+            _ => {}
         }
         models::Error::new(self.code().to_owned(), self.description())
     }
@@ -143,6 +165,12 @@ impl ApiError {
                 HeaderValue::from_static(WWW_AUTHENTICATE_CHALLENGE),
             );
         }
+        if let ApiError::TooManyRequests {
+            retry_after_seconds,
+        } = &self
+        {
+            headers.insert(RETRY_AFTER, HeaderValue::from(*retry_after_seconds));
+        }
         if let ApiError::MethodNotAllowed { allow } = &self
             && let Ok(value) = HeaderValue::from_str(&allow.join(", "))
         {
@@ -154,6 +182,9 @@ impl ApiError {
 
 impl From<crate::store::StoreError> for ApiError {
     fn from(error: crate::store::StoreError) -> Self {
-        ApiError::internal(error)
+        match error {
+            crate::store::StoreError::Unavailable(detail) => ApiError::ServiceUnavailable(detail),
+            other => ApiError::internal(other),
+        }
     }
 }

@@ -238,8 +238,19 @@ async fn main() -> Result<()> {
                             serde_json::to_string_pretty(&www_authenticate)?
                         )
                 }
+                CreateUserClientTokenResponse::TooManyRequests { body, retry_after } => {
+                    "TooManyRequests\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "retry_after: {}\n",
+                            serde_json::to_string_pretty(&retry_after)?
+                        )
+                }
                 CreateUserClientTokenResponse::InternalServerError(body) => {
                     "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserClientTokenResponse::ServiceUnavailable(body) => {
+                    "ServiceUnavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
             }
         }
@@ -273,8 +284,19 @@ async fn main() -> Result<()> {
                 CreateUserSpaceResponse::PayloadTooLarge(body) => {
                     "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
+                CreateUserSpaceResponse::TooManyRequests { body, retry_after } => {
+                    "TooManyRequests\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "retry_after: {}\n",
+                            serde_json::to_string_pretty(&retry_after)?
+                        )
+                }
                 CreateUserSpaceResponse::InternalServerError(body) => {
                     "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserSpaceResponse::ServiceUnavailable(body) => {
+                    "ServiceUnavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
             }
         }
@@ -302,8 +324,19 @@ async fn main() -> Result<()> {
                             serde_json::to_string_pretty(&www_authenticate)?
                         )
                 }
+                GetUserClientTokensResponse::TooManyRequests { body, retry_after } => {
+                    "TooManyRequests\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "retry_after: {}\n",
+                            serde_json::to_string_pretty(&retry_after)?
+                        )
+                }
                 GetUserClientTokensResponse::InternalServerError(body) => {
                     "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                GetUserClientTokensResponse::ServiceUnavailable(body) => {
+                    "ServiceUnavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
             }
         }
@@ -334,8 +367,19 @@ async fn main() -> Result<()> {
                 GetUserDefaultSpaceResponse::NotFound(body) => {
                     "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
+                GetUserDefaultSpaceResponse::TooManyRequests { body, retry_after } => {
+                    "TooManyRequests\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "retry_after: {}\n",
+                            serde_json::to_string_pretty(&retry_after)?
+                        )
+                }
                 GetUserDefaultSpaceResponse::InternalServerError(body) => {
                     "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                GetUserDefaultSpaceResponse::ServiceUnavailable(body) => {
+                    "ServiceUnavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
             }
         }
@@ -369,8 +413,19 @@ async fn main() -> Result<()> {
                 GetUserSpaceTokenResponse::NotFound(body) => {
                     "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
+                GetUserSpaceTokenResponse::TooManyRequests { body, retry_after } => {
+                    "TooManyRequests\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "retry_after: {}\n",
+                            serde_json::to_string_pretty(&retry_after)?
+                        )
+                }
                 GetUserSpaceTokenResponse::InternalServerError(body) => {
                     "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                GetUserSpaceTokenResponse::ServiceUnavailable(body) => {
+                    "ServiceUnavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
             }
         }
@@ -398,8 +453,19 @@ async fn main() -> Result<()> {
                             serde_json::to_string_pretty(&www_authenticate)?
                         )
                 }
+                GetUserSpacesResponse::TooManyRequests { body, retry_after } => {
+                    "TooManyRequests\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "retry_after: {}\n",
+                            serde_json::to_string_pretty(&retry_after)?
+                        )
+                }
                 GetUserSpacesResponse::InternalServerError(body) => {
                     "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                GetUserSpacesResponse::ServiceUnavailable(body) => {
+                    "ServiceUnavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
             }
         }
@@ -434,8 +500,19 @@ async fn main() -> Result<()> {
                 JoinSpaceResponse::PayloadTooLarge(body) => {
                     "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
+                JoinSpaceResponse::TooManyRequests { body, retry_after } => {
+                    "TooManyRequests\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "retry_after: {}\n",
+                            serde_json::to_string_pretty(&retry_after)?
+                        )
+                }
                 JoinSpaceResponse::InternalServerError(body) => {
                     "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                JoinSpaceResponse::ServiceUnavailable(body) => {
+                    "ServiceUnavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
             }
         }
@@ -467,8 +544,19 @@ async fn main() -> Result<()> {
                 SetUserDefaultSpaceResponse::PayloadTooLarge(body) => {
                     "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
+                SetUserDefaultSpaceResponse::TooManyRequests { body, retry_after } => {
+                    "TooManyRequests\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "retry_after: {}\n",
+                            serde_json::to_string_pretty(&retry_after)?
+                        )
+                }
                 SetUserDefaultSpaceResponse::InternalServerError(body) => {
                     "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                SetUserDefaultSpaceResponse::ServiceUnavailable(body) => {
+                    "ServiceUnavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
             }
         }
@@ -501,8 +589,19 @@ async fn main() -> Result<()> {
                 DeleteUserClientTokenResponse::NotFound(body) => {
                     "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
+                DeleteUserClientTokenResponse::TooManyRequests { body, retry_after } => {
+                    "TooManyRequests\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "retry_after: {}\n",
+                            serde_json::to_string_pretty(&retry_after)?
+                        )
+                }
                 DeleteUserClientTokenResponse::InternalServerError(body) => {
                     "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                DeleteUserClientTokenResponse::ServiceUnavailable(body) => {
+                    "ServiceUnavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
             }
         }
@@ -533,8 +632,19 @@ async fn main() -> Result<()> {
                 GetUserSpaceResponse::NotFound(body) => {
                     "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
+                GetUserSpaceResponse::TooManyRequests { body, retry_after } => {
+                    "TooManyRequests\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "retry_after: {}\n",
+                            serde_json::to_string_pretty(&retry_after)?
+                        )
+                }
                 GetUserSpaceResponse::InternalServerError(body) => {
                     "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                GetUserSpaceResponse::ServiceUnavailable(body) => {
+                    "ServiceUnavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
             }
         }
@@ -567,8 +677,19 @@ async fn main() -> Result<()> {
                 RemoveUserSpaceResponse::NotFound(body) => {
                     "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
+                RemoveUserSpaceResponse::TooManyRequests { body, retry_after } => {
+                    "TooManyRequests\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "retry_after: {}\n",
+                            serde_json::to_string_pretty(&retry_after)?
+                        )
+                }
                 RemoveUserSpaceResponse::InternalServerError(body) => {
                     "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                RemoveUserSpaceResponse::ServiceUnavailable(body) => {
+                    "ServiceUnavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
             }
         }

@@ -44,8 +44,15 @@ pub enum CreateUserClientTokenResponse {
         body: models::Error,
         www_authenticate: Option<String>,
     },
+    /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    TooManyRequests {
+        body: models::Error,
+        retry_after: i32,
+    },
     /// Internal server Error.
     InternalServerError(models::Error),
+    /// The server cannot reach its database right now; retry later.
+    ServiceUnavailable(models::Error),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -62,8 +69,15 @@ pub enum CreateUserSpaceResponse {
     },
     /// The request body is larger than the server accepts.
     PayloadTooLarge(models::Error),
+    /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    TooManyRequests {
+        body: models::Error,
+        retry_after: i32,
+    },
     /// Internal server Error.
     InternalServerError(models::Error),
+    /// The server cannot reach its database right now; retry later.
+    ServiceUnavailable(models::Error),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -78,8 +92,15 @@ pub enum GetUserClientTokensResponse {
         body: models::Error,
         www_authenticate: Option<String>,
     },
+    /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    TooManyRequests {
+        body: models::Error,
+        retry_after: i32,
+    },
     /// Internal server Error.
     InternalServerError(models::Error),
+    /// The server cannot reach its database right now; retry later.
+    ServiceUnavailable(models::Error),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -96,8 +117,15 @@ pub enum GetUserDefaultSpaceResponse {
     },
     /// Resource not found.
     NotFound(models::Error),
+    /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    TooManyRequests {
+        body: models::Error,
+        retry_after: i32,
+    },
     /// Internal server Error.
     InternalServerError(models::Error),
+    /// The server cannot reach its database right now; retry later.
+    ServiceUnavailable(models::Error),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -116,8 +144,15 @@ pub enum GetUserSpaceTokenResponse {
     Forbidden(models::Error),
     /// Resource not found.
     NotFound(models::Error),
+    /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    TooManyRequests {
+        body: models::Error,
+        retry_after: i32,
+    },
     /// Internal server Error.
     InternalServerError(models::Error),
+    /// The server cannot reach its database right now; retry later.
+    ServiceUnavailable(models::Error),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -132,8 +167,15 @@ pub enum GetUserSpacesResponse {
         body: models::Error,
         www_authenticate: Option<String>,
     },
+    /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    TooManyRequests {
+        body: models::Error,
+        retry_after: i32,
+    },
     /// Internal server Error.
     InternalServerError(models::Error),
+    /// The server cannot reach its database right now; retry later.
+    ServiceUnavailable(models::Error),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -152,8 +194,15 @@ pub enum JoinSpaceResponse {
     Conflict(models::Error),
     /// The request body is larger than the server accepts.
     PayloadTooLarge(models::Error),
+    /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    TooManyRequests {
+        body: models::Error,
+        retry_after: i32,
+    },
     /// Internal server Error.
     InternalServerError(models::Error),
+    /// The server cannot reach its database right now; retry later.
+    ServiceUnavailable(models::Error),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -172,8 +221,15 @@ pub enum SetUserDefaultSpaceResponse {
     NotFound(models::Error),
     /// The request body is larger than the server accepts.
     PayloadTooLarge(models::Error),
+    /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    TooManyRequests {
+        body: models::Error,
+        retry_after: i32,
+    },
     /// Internal server Error.
     InternalServerError(models::Error),
+    /// The server cannot reach its database right now; retry later.
+    ServiceUnavailable(models::Error),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -190,8 +246,15 @@ pub enum DeleteUserClientTokenResponse {
     },
     /// Resource not found.
     NotFound(models::Error),
+    /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    TooManyRequests {
+        body: models::Error,
+        retry_after: i32,
+    },
     /// Internal server Error.
     InternalServerError(models::Error),
+    /// The server cannot reach its database right now; retry later.
+    ServiceUnavailable(models::Error),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -208,8 +271,15 @@ pub enum GetUserSpaceResponse {
     },
     /// Resource not found.
     NotFound(models::Error),
+    /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    TooManyRequests {
+        body: models::Error,
+        retry_after: i32,
+    },
     /// Internal server Error.
     InternalServerError(models::Error),
+    /// The server cannot reach its database right now; retry later.
+    ServiceUnavailable(models::Error),
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -226,8 +296,15 @@ pub enum RemoveUserSpaceResponse {
     },
     /// Resource not found.
     NotFound(models::Error),
+    /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    TooManyRequests {
+        body: models::Error,
+        retry_after: i32,
+    },
     /// Internal server Error.
     InternalServerError(models::Error),
+    /// The server cannot reach its database right now; retry later.
+    ServiceUnavailable(models::Error),
 }
 
 /// API

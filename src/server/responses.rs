@@ -1,4 +1,5 @@
-//! `ApiError` → each operation's generated response enum. An operation can only answer
+//! `ApiError` → each operation's generated response enum. Every operation declares 401,
+//! 429, 500 and 503; the others are listed per operation. An operation can only answer
 //! the statuses `api.yaml` declares for it; any other error becomes a logged 500, so the
 //! contract holds even if a use case returns something unexpected.
 
@@ -15,6 +16,16 @@ macro_rules! error_responses {
                         body: error.to_model(),
                         www_authenticate: Some(WWW_AUTHENTICATE_CHALLENGE.to_owned()),
                     },
+                    429 => $response::TooManyRequests {
+                        body: error.to_model(),
+                        retry_after: match &error {
+                            ApiError::TooManyRequests { retry_after_seconds } => {
+                                i32::try_from(*retry_after_seconds).unwrap_or(i32::MAX)
+                            }
+                            _ => 1,
+                        },
+                    },
+                    503 => $response::ServiceUnavailable(error.to_model()),
                     $($status => $response::$variant(error.to_model()),)*
                     500 => $response::InternalServerError(error.to_model()),
                     _ => $response::InternalServerError(

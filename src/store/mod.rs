@@ -96,6 +96,10 @@ pub enum StoreError {
     Invalid(String),
     #[error("storage failure: {0}")]
     Backend(String),
+    /// The database cannot be reached right now (a server answers 503 and recovers by
+    /// itself when it returns).
+    #[error("database unavailable: {0}")]
+    Unavailable(String),
 }
 
 #[async_trait]

@@ -696,6 +696,48 @@ where
                     www_authenticate: response_www_authenticate,
                 })
             }
+            429 => {
+                let (header, body) = response.into_parts();
+                let response_retry_after = match header
+                    .headers
+                    .get(HeaderName::from_static("retry-after"))
+                {
+                    Some(response_retry_after) => {
+                        let response_retry_after = response_retry_after.clone();
+                        let response_retry_after =
+                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
+                                response_retry_after,
+                            ) {
+                                Ok(value) => value,
+                                Err(e) => {
+                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
+                                }
+                            };
+                        response_retry_after.0
+                    }
+                    None => {
+                        return Err(ApiError(String::from(
+                            "Required response header Retry-After for response 429 was not found.",
+                        )))
+                    }
+                };
+
+                let body = http_body_util::BodyExt::collect(body)
+                    .await
+                    .map(|f| f.to_bytes().to_vec())
+                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::Error>(body).map_err(|e| {
+                    ApiError(format!("Response body did not match the schema: {e}"))
+                })?;
+
+                Ok(CreateUserClientTokenResponse::TooManyRequests {
+                    body,
+                    retry_after: response_retry_after,
+                })
+            }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
@@ -709,6 +751,20 @@ where
                 })?;
 
                 Ok(CreateUserClientTokenResponse::InternalServerError(body))
+            }
+            503 => {
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                    .await
+                    .map(|f| f.to_bytes().to_vec())
+                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::Error>(body).map_err(|e| {
+                    ApiError(format!("Response body did not match the schema: {e}"))
+                })?;
+
+                Ok(CreateUserClientTokenResponse::ServiceUnavailable(body))
             }
             code => {
                 let headers = response.headers().clone();
@@ -946,6 +1002,48 @@ where
 
                 Ok(CreateUserSpaceResponse::PayloadTooLarge(body))
             }
+            429 => {
+                let (header, body) = response.into_parts();
+                let response_retry_after = match header
+                    .headers
+                    .get(HeaderName::from_static("retry-after"))
+                {
+                    Some(response_retry_after) => {
+                        let response_retry_after = response_retry_after.clone();
+                        let response_retry_after =
+                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
+                                response_retry_after,
+                            ) {
+                                Ok(value) => value,
+                                Err(e) => {
+                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
+                                }
+                            };
+                        response_retry_after.0
+                    }
+                    None => {
+                        return Err(ApiError(String::from(
+                            "Required response header Retry-After for response 429 was not found.",
+                        )))
+                    }
+                };
+
+                let body = http_body_util::BodyExt::collect(body)
+                    .await
+                    .map(|f| f.to_bytes().to_vec())
+                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::Error>(body).map_err(|e| {
+                    ApiError(format!("Response body did not match the schema: {e}"))
+                })?;
+
+                Ok(CreateUserSpaceResponse::TooManyRequests {
+                    body,
+                    retry_after: response_retry_after,
+                })
+            }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
@@ -959,6 +1057,20 @@ where
                 })?;
 
                 Ok(CreateUserSpaceResponse::InternalServerError(body))
+            }
+            503 => {
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                    .await
+                    .map(|f| f.to_bytes().to_vec())
+                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::Error>(body).map_err(|e| {
+                    ApiError(format!("Response body did not match the schema: {e}"))
+                })?;
+
+                Ok(CreateUserSpaceResponse::ServiceUnavailable(body))
             }
             code => {
                 let headers = response.headers().clone();
@@ -1154,6 +1266,48 @@ where
                     www_authenticate: response_www_authenticate,
                 })
             }
+            429 => {
+                let (header, body) = response.into_parts();
+                let response_retry_after = match header
+                    .headers
+                    .get(HeaderName::from_static("retry-after"))
+                {
+                    Some(response_retry_after) => {
+                        let response_retry_after = response_retry_after.clone();
+                        let response_retry_after =
+                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
+                                response_retry_after,
+                            ) {
+                                Ok(value) => value,
+                                Err(e) => {
+                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
+                                }
+                            };
+                        response_retry_after.0
+                    }
+                    None => {
+                        return Err(ApiError(String::from(
+                            "Required response header Retry-After for response 429 was not found.",
+                        )))
+                    }
+                };
+
+                let body = http_body_util::BodyExt::collect(body)
+                    .await
+                    .map(|f| f.to_bytes().to_vec())
+                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::Error>(body).map_err(|e| {
+                    ApiError(format!("Response body did not match the schema: {e}"))
+                })?;
+
+                Ok(GetUserClientTokensResponse::TooManyRequests {
+                    body,
+                    retry_after: response_retry_after,
+                })
+            }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
@@ -1167,6 +1321,20 @@ where
                 })?;
 
                 Ok(GetUserClientTokensResponse::InternalServerError(body))
+            }
+            503 => {
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                    .await
+                    .map(|f| f.to_bytes().to_vec())
+                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::Error>(body).map_err(|e| {
+                    ApiError(format!("Response body did not match the schema: {e}"))
+                })?;
+
+                Ok(GetUserClientTokensResponse::ServiceUnavailable(body))
             }
             code => {
                 let headers = response.headers().clone();
@@ -1376,6 +1544,48 @@ where
 
                 Ok(GetUserDefaultSpaceResponse::NotFound(body))
             }
+            429 => {
+                let (header, body) = response.into_parts();
+                let response_retry_after = match header
+                    .headers
+                    .get(HeaderName::from_static("retry-after"))
+                {
+                    Some(response_retry_after) => {
+                        let response_retry_after = response_retry_after.clone();
+                        let response_retry_after =
+                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
+                                response_retry_after,
+                            ) {
+                                Ok(value) => value,
+                                Err(e) => {
+                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
+                                }
+                            };
+                        response_retry_after.0
+                    }
+                    None => {
+                        return Err(ApiError(String::from(
+                            "Required response header Retry-After for response 429 was not found.",
+                        )))
+                    }
+                };
+
+                let body = http_body_util::BodyExt::collect(body)
+                    .await
+                    .map(|f| f.to_bytes().to_vec())
+                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::Error>(body).map_err(|e| {
+                    ApiError(format!("Response body did not match the schema: {e}"))
+                })?;
+
+                Ok(GetUserDefaultSpaceResponse::TooManyRequests {
+                    body,
+                    retry_after: response_retry_after,
+                })
+            }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
@@ -1389,6 +1599,20 @@ where
                 })?;
 
                 Ok(GetUserDefaultSpaceResponse::InternalServerError(body))
+            }
+            503 => {
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                    .await
+                    .map(|f| f.to_bytes().to_vec())
+                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::Error>(body).map_err(|e| {
+                    ApiError(format!("Response body did not match the schema: {e}"))
+                })?;
+
+                Ok(GetUserDefaultSpaceResponse::ServiceUnavailable(body))
             }
             code => {
                 let headers = response.headers().clone();
@@ -1612,6 +1836,48 @@ where
 
                 Ok(GetUserSpaceTokenResponse::NotFound(body))
             }
+            429 => {
+                let (header, body) = response.into_parts();
+                let response_retry_after = match header
+                    .headers
+                    .get(HeaderName::from_static("retry-after"))
+                {
+                    Some(response_retry_after) => {
+                        let response_retry_after = response_retry_after.clone();
+                        let response_retry_after =
+                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
+                                response_retry_after,
+                            ) {
+                                Ok(value) => value,
+                                Err(e) => {
+                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
+                                }
+                            };
+                        response_retry_after.0
+                    }
+                    None => {
+                        return Err(ApiError(String::from(
+                            "Required response header Retry-After for response 429 was not found.",
+                        )))
+                    }
+                };
+
+                let body = http_body_util::BodyExt::collect(body)
+                    .await
+                    .map(|f| f.to_bytes().to_vec())
+                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::Error>(body).map_err(|e| {
+                    ApiError(format!("Response body did not match the schema: {e}"))
+                })?;
+
+                Ok(GetUserSpaceTokenResponse::TooManyRequests {
+                    body,
+                    retry_after: response_retry_after,
+                })
+            }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
@@ -1625,6 +1891,20 @@ where
                 })?;
 
                 Ok(GetUserSpaceTokenResponse::InternalServerError(body))
+            }
+            503 => {
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                    .await
+                    .map(|f| f.to_bytes().to_vec())
+                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::Error>(body).map_err(|e| {
+                    ApiError(format!("Response body did not match the schema: {e}"))
+                })?;
+
+                Ok(GetUserSpaceTokenResponse::ServiceUnavailable(body))
             }
             code => {
                 let headers = response.headers().clone();
@@ -1817,6 +2097,48 @@ where
                     www_authenticate: response_www_authenticate,
                 })
             }
+            429 => {
+                let (header, body) = response.into_parts();
+                let response_retry_after = match header
+                    .headers
+                    .get(HeaderName::from_static("retry-after"))
+                {
+                    Some(response_retry_after) => {
+                        let response_retry_after = response_retry_after.clone();
+                        let response_retry_after =
+                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
+                                response_retry_after,
+                            ) {
+                                Ok(value) => value,
+                                Err(e) => {
+                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
+                                }
+                            };
+                        response_retry_after.0
+                    }
+                    None => {
+                        return Err(ApiError(String::from(
+                            "Required response header Retry-After for response 429 was not found.",
+                        )))
+                    }
+                };
+
+                let body = http_body_util::BodyExt::collect(body)
+                    .await
+                    .map(|f| f.to_bytes().to_vec())
+                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::Error>(body).map_err(|e| {
+                    ApiError(format!("Response body did not match the schema: {e}"))
+                })?;
+
+                Ok(GetUserSpacesResponse::TooManyRequests {
+                    body,
+                    retry_after: response_retry_after,
+                })
+            }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
@@ -1830,6 +2152,20 @@ where
                 })?;
 
                 Ok(GetUserSpacesResponse::InternalServerError(body))
+            }
+            503 => {
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                    .await
+                    .map(|f| f.to_bytes().to_vec())
+                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::Error>(body).map_err(|e| {
+                    ApiError(format!("Response body did not match the schema: {e}"))
+                })?;
+
+                Ok(GetUserSpacesResponse::ServiceUnavailable(body))
             }
             code => {
                 let headers = response.headers().clone();
@@ -2081,6 +2417,48 @@ where
 
                 Ok(JoinSpaceResponse::PayloadTooLarge(body))
             }
+            429 => {
+                let (header, body) = response.into_parts();
+                let response_retry_after = match header
+                    .headers
+                    .get(HeaderName::from_static("retry-after"))
+                {
+                    Some(response_retry_after) => {
+                        let response_retry_after = response_retry_after.clone();
+                        let response_retry_after =
+                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
+                                response_retry_after,
+                            ) {
+                                Ok(value) => value,
+                                Err(e) => {
+                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
+                                }
+                            };
+                        response_retry_after.0
+                    }
+                    None => {
+                        return Err(ApiError(String::from(
+                            "Required response header Retry-After for response 429 was not found.",
+                        )))
+                    }
+                };
+
+                let body = http_body_util::BodyExt::collect(body)
+                    .await
+                    .map(|f| f.to_bytes().to_vec())
+                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::Error>(body).map_err(|e| {
+                    ApiError(format!("Response body did not match the schema: {e}"))
+                })?;
+
+                Ok(JoinSpaceResponse::TooManyRequests {
+                    body,
+                    retry_after: response_retry_after,
+                })
+            }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
@@ -2094,6 +2472,20 @@ where
                 })?;
 
                 Ok(JoinSpaceResponse::InternalServerError(body))
+            }
+            503 => {
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                    .await
+                    .map(|f| f.to_bytes().to_vec())
+                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::Error>(body).map_err(|e| {
+                    ApiError(format!("Response body did not match the schema: {e}"))
+                })?;
+
+                Ok(JoinSpaceResponse::ServiceUnavailable(body))
             }
             code => {
                 let headers = response.headers().clone();
@@ -2316,6 +2708,48 @@ where
 
                 Ok(SetUserDefaultSpaceResponse::PayloadTooLarge(body))
             }
+            429 => {
+                let (header, body) = response.into_parts();
+                let response_retry_after = match header
+                    .headers
+                    .get(HeaderName::from_static("retry-after"))
+                {
+                    Some(response_retry_after) => {
+                        let response_retry_after = response_retry_after.clone();
+                        let response_retry_after =
+                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
+                                response_retry_after,
+                            ) {
+                                Ok(value) => value,
+                                Err(e) => {
+                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
+                                }
+                            };
+                        response_retry_after.0
+                    }
+                    None => {
+                        return Err(ApiError(String::from(
+                            "Required response header Retry-After for response 429 was not found.",
+                        )))
+                    }
+                };
+
+                let body = http_body_util::BodyExt::collect(body)
+                    .await
+                    .map(|f| f.to_bytes().to_vec())
+                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::Error>(body).map_err(|e| {
+                    ApiError(format!("Response body did not match the schema: {e}"))
+                })?;
+
+                Ok(SetUserDefaultSpaceResponse::TooManyRequests {
+                    body,
+                    retry_after: response_retry_after,
+                })
+            }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
@@ -2329,6 +2763,20 @@ where
                 })?;
 
                 Ok(SetUserDefaultSpaceResponse::InternalServerError(body))
+            }
+            503 => {
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                    .await
+                    .map(|f| f.to_bytes().to_vec())
+                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::Error>(body).map_err(|e| {
+                    ApiError(format!("Response body did not match the schema: {e}"))
+                })?;
+
+                Ok(SetUserDefaultSpaceResponse::ServiceUnavailable(body))
             }
             code => {
                 let headers = response.headers().clone();
@@ -2530,6 +2978,48 @@ where
 
                 Ok(DeleteUserClientTokenResponse::NotFound(body))
             }
+            429 => {
+                let (header, body) = response.into_parts();
+                let response_retry_after = match header
+                    .headers
+                    .get(HeaderName::from_static("retry-after"))
+                {
+                    Some(response_retry_after) => {
+                        let response_retry_after = response_retry_after.clone();
+                        let response_retry_after =
+                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
+                                response_retry_after,
+                            ) {
+                                Ok(value) => value,
+                                Err(e) => {
+                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
+                                }
+                            };
+                        response_retry_after.0
+                    }
+                    None => {
+                        return Err(ApiError(String::from(
+                            "Required response header Retry-After for response 429 was not found.",
+                        )))
+                    }
+                };
+
+                let body = http_body_util::BodyExt::collect(body)
+                    .await
+                    .map(|f| f.to_bytes().to_vec())
+                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::Error>(body).map_err(|e| {
+                    ApiError(format!("Response body did not match the schema: {e}"))
+                })?;
+
+                Ok(DeleteUserClientTokenResponse::TooManyRequests {
+                    body,
+                    retry_after: response_retry_after,
+                })
+            }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
@@ -2543,6 +3033,20 @@ where
                 })?;
 
                 Ok(DeleteUserClientTokenResponse::InternalServerError(body))
+            }
+            503 => {
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                    .await
+                    .map(|f| f.to_bytes().to_vec())
+                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::Error>(body).map_err(|e| {
+                    ApiError(format!("Response body did not match the schema: {e}"))
+                })?;
+
+                Ok(DeleteUserClientTokenResponse::ServiceUnavailable(body))
             }
             code => {
                 let headers = response.headers().clone();
@@ -2757,6 +3261,48 @@ where
 
                 Ok(GetUserSpaceResponse::NotFound(body))
             }
+            429 => {
+                let (header, body) = response.into_parts();
+                let response_retry_after = match header
+                    .headers
+                    .get(HeaderName::from_static("retry-after"))
+                {
+                    Some(response_retry_after) => {
+                        let response_retry_after = response_retry_after.clone();
+                        let response_retry_after =
+                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
+                                response_retry_after,
+                            ) {
+                                Ok(value) => value,
+                                Err(e) => {
+                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
+                                }
+                            };
+                        response_retry_after.0
+                    }
+                    None => {
+                        return Err(ApiError(String::from(
+                            "Required response header Retry-After for response 429 was not found.",
+                        )))
+                    }
+                };
+
+                let body = http_body_util::BodyExt::collect(body)
+                    .await
+                    .map(|f| f.to_bytes().to_vec())
+                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::Error>(body).map_err(|e| {
+                    ApiError(format!("Response body did not match the schema: {e}"))
+                })?;
+
+                Ok(GetUserSpaceResponse::TooManyRequests {
+                    body,
+                    retry_after: response_retry_after,
+                })
+            }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
@@ -2770,6 +3316,20 @@ where
                 })?;
 
                 Ok(GetUserSpaceResponse::InternalServerError(body))
+            }
+            503 => {
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                    .await
+                    .map(|f| f.to_bytes().to_vec())
+                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::Error>(body).map_err(|e| {
+                    ApiError(format!("Response body did not match the schema: {e}"))
+                })?;
+
+                Ok(GetUserSpaceResponse::ServiceUnavailable(body))
             }
             code => {
                 let headers = response.headers().clone();
@@ -2971,6 +3531,48 @@ where
 
                 Ok(RemoveUserSpaceResponse::NotFound(body))
             }
+            429 => {
+                let (header, body) = response.into_parts();
+                let response_retry_after = match header
+                    .headers
+                    .get(HeaderName::from_static("retry-after"))
+                {
+                    Some(response_retry_after) => {
+                        let response_retry_after = response_retry_after.clone();
+                        let response_retry_after =
+                            match TryInto::<header::IntoHeaderValue<i32>>::try_into(
+                                response_retry_after,
+                            ) {
+                                Ok(value) => value,
+                                Err(e) => {
+                                    return Err(ApiError(format!("Invalid response header Retry-After for response 429 - {e}")));
+                                }
+                            };
+                        response_retry_after.0
+                    }
+                    None => {
+                        return Err(ApiError(String::from(
+                            "Required response header Retry-After for response 429 was not found.",
+                        )))
+                    }
+                };
+
+                let body = http_body_util::BodyExt::collect(body)
+                    .await
+                    .map(|f| f.to_bytes().to_vec())
+                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::Error>(body).map_err(|e| {
+                    ApiError(format!("Response body did not match the schema: {e}"))
+                })?;
+
+                Ok(RemoveUserSpaceResponse::TooManyRequests {
+                    body,
+                    retry_after: response_retry_after,
+                })
+            }
             500 => {
                 let body = http_body_util::BodyExt::collect(response.into_body())
                     .await
@@ -2984,6 +3586,20 @@ where
                 })?;
 
                 Ok(RemoveUserSpaceResponse::InternalServerError(body))
+            }
+            503 => {
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                    .await
+                    .map(|f| f.to_bytes().to_vec())
+                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::Error>(body).map_err(|e| {
+                    ApiError(format!("Response body did not match the schema: {e}"))
+                })?;
+
+                Ok(RemoveUserSpaceResponse::ServiceUnavailable(body))
             }
             code => {
                 let headers = response.headers().clone();

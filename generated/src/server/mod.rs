@@ -445,9 +445,46 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
+            CreateUserClientTokenResponse::TooManyRequests { body, retry_after } => {
+                *response.status_mut() =
+                    StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
+
+                let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
+                    Ok(val) => val,
+                    Err(e) => return Ok(Response::builder()
+                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                        .body(body_from_string(format!(
+                            "An internal server error occurred handling retry_after header - {e}"
+                        )))
+                        .expect(
+                            "Unable to create Internal Server Error for invalid response header",
+                        )),
+                };
+
+                response
+                    .headers_mut()
+                    .insert(HeaderName::from_static("retry-after"), retry_after);
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
             CreateUserClientTokenResponse::InternalServerError(body) => {
                 *response.status_mut() =
                     StatusCode::from_u16(500).expect("Unable to turn 500 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            CreateUserClientTokenResponse::ServiceUnavailable(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
                 response
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -636,9 +673,46 @@ where
                             serde_json::to_string(&body).expect("impossible to fail to serialize");
                         *response.body_mut() = body_from_string(body);
                     }
+                    CreateUserSpaceResponse::TooManyRequests { body, retry_after } => {
+                        *response.status_mut() = StatusCode::from_u16(429)
+                            .expect("Unable to turn 429 into a StatusCode");
+
+                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
+                                                        Ok(val) => val,
+                                                        Err(e) => {
+                                                            return Ok(Response::builder()
+                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                                    .body(body_from_string(format!("An internal server error occurred handling retry_after header - {e}")))
+                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
+                                                        }
+                                                    };
+
+                        response
+                            .headers_mut()
+                            .insert(HeaderName::from_static("retry-after"), retry_after);
+                        response
+                            .headers_mut()
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
                     CreateUserSpaceResponse::InternalServerError(body) => {
                         *response.status_mut() = StatusCode::from_u16(500)
                             .expect("Unable to turn 500 into a StatusCode");
+                        response
+                            .headers_mut()
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    CreateUserSpaceResponse::ServiceUnavailable(body) => {
+                        *response.status_mut() = StatusCode::from_u16(503)
+                            .expect("Unable to turn 503 into a StatusCode");
                         response
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -768,9 +842,46 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
+            GetUserClientTokensResponse::TooManyRequests { body, retry_after } => {
+                *response.status_mut() =
+                    StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
+
+                let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
+                    Ok(val) => val,
+                    Err(e) => return Ok(Response::builder()
+                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                        .body(body_from_string(format!(
+                            "An internal server error occurred handling retry_after header - {e}"
+                        )))
+                        .expect(
+                            "Unable to create Internal Server Error for invalid response header",
+                        )),
+                };
+
+                response
+                    .headers_mut()
+                    .insert(HeaderName::from_static("retry-after"), retry_after);
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
             GetUserClientTokensResponse::InternalServerError(body) => {
                 *response.status_mut() =
                     StatusCode::from_u16(500).expect("Unable to turn 500 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetUserClientTokensResponse::ServiceUnavailable(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
                 response
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -899,9 +1010,46 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
+            GetUserDefaultSpaceResponse::TooManyRequests { body, retry_after } => {
+                *response.status_mut() =
+                    StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
+
+                let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
+                    Ok(val) => val,
+                    Err(e) => return Ok(Response::builder()
+                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                        .body(body_from_string(format!(
+                            "An internal server error occurred handling retry_after header - {e}"
+                        )))
+                        .expect(
+                            "Unable to create Internal Server Error for invalid response header",
+                        )),
+                };
+
+                response
+                    .headers_mut()
+                    .insert(HeaderName::from_static("retry-after"), retry_after);
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
             GetUserDefaultSpaceResponse::InternalServerError(body) => {
                 *response.status_mut() =
                     StatusCode::from_u16(500).expect("Unable to turn 500 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetUserDefaultSpaceResponse::ServiceUnavailable(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
                 response
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -1040,9 +1188,46 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
+            GetUserSpaceTokenResponse::TooManyRequests { body, retry_after } => {
+                *response.status_mut() =
+                    StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
+
+                let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
+                    Ok(val) => val,
+                    Err(e) => return Ok(Response::builder()
+                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                        .body(body_from_string(format!(
+                            "An internal server error occurred handling retry_after header - {e}"
+                        )))
+                        .expect(
+                            "Unable to create Internal Server Error for invalid response header",
+                        )),
+                };
+
+                response
+                    .headers_mut()
+                    .insert(HeaderName::from_static("retry-after"), retry_after);
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
             GetUserSpaceTokenResponse::InternalServerError(body) => {
                 *response.status_mut() =
                     StatusCode::from_u16(500).expect("Unable to turn 500 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetUserSpaceTokenResponse::ServiceUnavailable(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
                 response
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -1161,9 +1346,46 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
+            GetUserSpacesResponse::TooManyRequests { body, retry_after } => {
+                *response.status_mut() =
+                    StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
+
+                let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
+                    Ok(val) => val,
+                    Err(e) => return Ok(Response::builder()
+                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                        .body(body_from_string(format!(
+                            "An internal server error occurred handling retry_after header - {e}"
+                        )))
+                        .expect(
+                            "Unable to create Internal Server Error for invalid response header",
+                        )),
+                };
+
+                response
+                    .headers_mut()
+                    .insert(HeaderName::from_static("retry-after"), retry_after);
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
             GetUserSpacesResponse::InternalServerError(body) => {
                 *response.status_mut() =
                     StatusCode::from_u16(500).expect("Unable to turn 500 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetUserSpacesResponse::ServiceUnavailable(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
                 response
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -1362,9 +1584,46 @@ where
                             serde_json::to_string(&body).expect("impossible to fail to serialize");
                         *response.body_mut() = body_from_string(body);
                     }
+                    JoinSpaceResponse::TooManyRequests { body, retry_after } => {
+                        *response.status_mut() = StatusCode::from_u16(429)
+                            .expect("Unable to turn 429 into a StatusCode");
+
+                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
+                                                        Ok(val) => val,
+                                                        Err(e) => {
+                                                            return Ok(Response::builder()
+                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                                    .body(body_from_string(format!("An internal server error occurred handling retry_after header - {e}")))
+                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
+                                                        }
+                                                    };
+
+                        response
+                            .headers_mut()
+                            .insert(HeaderName::from_static("retry-after"), retry_after);
+                        response
+                            .headers_mut()
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
                     JoinSpaceResponse::InternalServerError(body) => {
                         *response.status_mut() = StatusCode::from_u16(500)
                             .expect("Unable to turn 500 into a StatusCode");
+                        response
+                            .headers_mut()
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    JoinSpaceResponse::ServiceUnavailable(body) => {
+                        *response.status_mut() = StatusCode::from_u16(503)
+                            .expect("Unable to turn 503 into a StatusCode");
                         response
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -1559,9 +1818,46 @@ where
                             serde_json::to_string(&body).expect("impossible to fail to serialize");
                         *response.body_mut() = body_from_string(body);
                     }
+                    SetUserDefaultSpaceResponse::TooManyRequests { body, retry_after } => {
+                        *response.status_mut() = StatusCode::from_u16(429)
+                            .expect("Unable to turn 429 into a StatusCode");
+
+                        let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
+                                                        Ok(val) => val,
+                                                        Err(e) => {
+                                                            return Ok(Response::builder()
+                                                                    .status(StatusCode::INTERNAL_SERVER_ERROR)
+                                                                    .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                                                                    .body(body_from_string(format!("An internal server error occurred handling retry_after header - {e}")))
+                                                                    .expect("Unable to create Internal Server Error for invalid response header"))
+                                                        }
+                                                    };
+
+                        response
+                            .headers_mut()
+                            .insert(HeaderName::from_static("retry-after"), retry_after);
+                        response
+                            .headers_mut()
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
                     SetUserDefaultSpaceResponse::InternalServerError(body) => {
                         *response.status_mut() = StatusCode::from_u16(500)
                             .expect("Unable to turn 500 into a StatusCode");
+                        response
+                            .headers_mut()
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    SetUserDefaultSpaceResponse::ServiceUnavailable(body) => {
+                        *response.status_mut() = StatusCode::from_u16(503)
+                            .expect("Unable to turn 503 into a StatusCode");
                         response
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -1734,9 +2030,46 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
+            DeleteUserClientTokenResponse::TooManyRequests { body, retry_after } => {
+                *response.status_mut() =
+                    StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
+
+                let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
+                    Ok(val) => val,
+                    Err(e) => return Ok(Response::builder()
+                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                        .body(body_from_string(format!(
+                            "An internal server error occurred handling retry_after header - {e}"
+                        )))
+                        .expect(
+                            "Unable to create Internal Server Error for invalid response header",
+                        )),
+                };
+
+                response
+                    .headers_mut()
+                    .insert(HeaderName::from_static("retry-after"), retry_after);
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
             DeleteUserClientTokenResponse::InternalServerError(body) => {
                 *response.status_mut() =
                     StatusCode::from_u16(500).expect("Unable to turn 500 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            DeleteUserClientTokenResponse::ServiceUnavailable(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
                 response
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -1904,9 +2237,46 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
+            GetUserSpaceResponse::TooManyRequests { body, retry_after } => {
+                *response.status_mut() =
+                    StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
+
+                let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
+                    Ok(val) => val,
+                    Err(e) => return Ok(Response::builder()
+                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                        .body(body_from_string(format!(
+                            "An internal server error occurred handling retry_after header - {e}"
+                        )))
+                        .expect(
+                            "Unable to create Internal Server Error for invalid response header",
+                        )),
+                };
+
+                response
+                    .headers_mut()
+                    .insert(HeaderName::from_static("retry-after"), retry_after);
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
             GetUserSpaceResponse::InternalServerError(body) => {
                 *response.status_mut() =
                     StatusCode::from_u16(500).expect("Unable to turn 500 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetUserSpaceResponse::ServiceUnavailable(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
                 response
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -2068,9 +2438,46 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
+            RemoveUserSpaceResponse::TooManyRequests { body, retry_after } => {
+                *response.status_mut() =
+                    StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
+
+                let retry_after = match header::IntoHeaderValue(retry_after).try_into() {
+                    Ok(val) => val,
+                    Err(e) => return Ok(Response::builder()
+                        .status(StatusCode::INTERNAL_SERVER_ERROR)
+                        .header(CONTENT_TYPE, mime::TEXT_PLAIN.as_ref())
+                        .body(body_from_string(format!(
+                            "An internal server error occurred handling retry_after header - {e}"
+                        )))
+                        .expect(
+                            "Unable to create Internal Server Error for invalid response header",
+                        )),
+                };
+
+                response
+                    .headers_mut()
+                    .insert(HeaderName::from_static("retry-after"), retry_after);
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
             RemoveUserSpaceResponse::InternalServerError(body) => {
                 *response.status_mut() =
                     StatusCode::from_u16(500).expect("Unable to turn 500 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            RemoveUserSpaceResponse::ServiceUnavailable(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(503).expect("Unable to turn 503 into a StatusCode");
                 response
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
