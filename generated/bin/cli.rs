@@ -263,8 +263,9 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
-                CreateUserSpaceResponse::Created { location } => {
+                CreateUserSpaceResponse::Created { body, location } => {
                     "Created\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
                         + &format!("location: {}\n", serde_json::to_string_pretty(&location)?)
                 }
                 CreateUserSpaceResponse::BadRequest(body) => {
@@ -476,8 +477,9 @@ async fn main() -> Result<()> {
             debug!("Result: {:?}", result);
 
             match result {
-                JoinSpaceResponse::Created { location } => {
+                JoinSpaceResponse::Created { body, location } => {
                     "Created\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
                         + &format!("location: {}\n", serde_json::to_string_pretty(&location)?)
                 }
                 JoinSpaceResponse::BadRequest(body) => {

@@ -59,7 +59,10 @@ pub enum CreateUserClientTokenResponse {
 #[must_use]
 pub enum CreateUserSpaceResponse {
     /// The space was created.
-    Created { location: String },
+    Created {
+        body: models::SpaceReference,
+        location: String,
+    },
     /// Invalid request.
     BadRequest(models::Error),
     /// Authentication error.
@@ -182,7 +185,10 @@ pub enum GetUserSpacesResponse {
 #[must_use]
 pub enum JoinSpaceResponse {
     /// The caller joined the space.
-    Created { location: String },
+    Created {
+        body: models::SpaceReference,
+        location: String,
+    },
     /// Invalid request, or an invitation token that cannot be used.
     BadRequest(models::Error),
     /// Authentication error.

@@ -722,6 +722,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct DefaultSpace {
     #[serde(rename = "spaceId")]
+    #[cfg_attr(not(feature = "validate"), validate(
+           regex(path = *RE_DEFAULTSPACE_SPACE_ID),
+        ))]
+    #[cfg_attr(feature = "validate", validate(pattern = r"^[A-Za-z0-9_-]{1,64}$"))]
     pub space_id: String,
 }
 
@@ -749,6 +753,10 @@ impl serde_valid::validation::ValidateCompositedMaxLength for DefaultSpace {
     > {
         Ok(())
     }
+}
+
+lazy_static::lazy_static! {
+    static ref RE_DEFAULTSPACE_SPACE_ID: regex::Regex = regex::Regex::new(r"^[A-Za-z0-9_-]{1,64}$").unwrap();
 }
 
 impl DefaultSpace {
@@ -1165,11 +1173,20 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct SpaceCreateRequest {
-    /// The space's name (no control characters).
+    /// The space's name, 1 to 200 characters, no control characters, not only white space.
     #[serde(rename = "name")]
-    #[cfg_attr(not(feature = "validate"), validate(length(min = 1, max = 200),))]
+    #[cfg_attr(not(feature = "validate"), validate(
+            length(min = 1, max = 200),
+           regex(path = *RE_SPACECREATEREQUEST_NAME),
+        ))]
     #[cfg_attr(feature = "validate", validate(min_length = 1))]
     #[cfg_attr(feature = "validate", validate(max_length = 200))]
+    #[cfg_attr(
+        feature = "validate",
+        validate(
+            pattern = r"^[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f][^\\u0000-\\u001f\\u007f-\\u009f]*$"
+        )
+    )]
     pub name: String,
 }
 
@@ -1197,6 +1214,10 @@ impl serde_valid::validation::ValidateCompositedMaxLength for SpaceCreateRequest
     > {
         Ok(())
     }
+}
+
+lazy_static::lazy_static! {
+    static ref RE_SPACECREATEREQUEST_NAME: regex::Regex = regex::Regex::new(r"^[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f][^\\u0000-\\u001f\\u007f-\\u009f]*$").unwrap();
 }
 
 impl SpaceCreateRequest {
@@ -1389,6 +1410,12 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 pub struct SpaceInviteToken {
     /// A macaroon (libmacaroons V1, unpadded base64url) that lets another user join the space.
     #[serde(rename = "token")]
+    #[cfg_attr(not(feature = "validate"), validate(
+            length(max = 2048),
+           regex(path = *RE_SPACEINVITETOKEN_TOKEN),
+        ))]
+    #[cfg_attr(feature = "validate", validate(max_length = 2048))]
+    #[cfg_attr(feature = "validate", validate(pattern = r"^[A-Za-z0-9_-]+$"))]
     pub token: String,
 }
 
@@ -1416,6 +1443,10 @@ impl serde_valid::validation::ValidateCompositedMaxLength for SpaceInviteToken {
     > {
         Ok(())
     }
+}
+
+lazy_static::lazy_static! {
+    static ref RE_SPACEINVITETOKEN_TOKEN: regex::Regex = regex::Regex::new(r"^[A-Za-z0-9_-]+$").unwrap();
 }
 
 impl SpaceInviteToken {
@@ -1769,6 +1800,220 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
                             std::result::Result::Ok(value) => std::result::Result::Ok(value),
                             std::result::Result::Err(err) => std::result::Result::Err(
                                 format!("Unable to convert header value '{hdr_value}' into SpacePrivilege - {err}"))
+                        }
+                    })
+                }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;
+
+                std::result::Result::Ok(header::IntoHeaderValue(hdr_values))
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to parse header: {hdr_values:?} as a string - {e}"
+            )),
+        }
+    }
+}
+
+/// Names a space.
+#[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
+pub struct SpaceReference {
+    #[serde(rename = "spaceId")]
+    pub space_id: String,
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMinLength for SpaceReference {
+    fn validate_composited_min_length(
+        &self,
+        _min_length: usize,
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MinLengthError>,
+    > {
+        Ok(())
+    }
+}
+
+#[cfg(feature = "validate")]
+impl serde_valid::validation::ValidateCompositedMaxLength for SpaceReference {
+    fn validate_composited_max_length(
+        &self,
+        _max_length: usize,
+    ) -> Result<
+        (),
+        serde_valid::validation::Composited<serde_valid::validation::error::MaxLengthError>,
+    > {
+        Ok(())
+    }
+}
+
+impl SpaceReference {
+    #[allow(clippy::new_without_default)]
+    pub fn new(space_id: String) -> SpaceReference {
+        SpaceReference { space_id }
+    }
+}
+
+/// Converts the SpaceReference value to the Query Parameters representation (style=form, explode=false)
+/// specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde serializer
+impl std::fmt::Display for SpaceReference {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let params: Vec<Option<String>> =
+            vec![Some("spaceId".to_string()), Some(self.space_id.to_string())];
+
+        write!(
+            f,
+            "{}",
+            params.into_iter().flatten().collect::<Vec<_>>().join(",")
+        )
+    }
+}
+
+/// Converts Query Parameters representation (style=form, explode=false) to a SpaceReference value
+/// as specified in <https://swagger.io/docs/specification/serialization/>
+/// Should be implemented in a serde deserializer
+impl std::str::FromStr for SpaceReference {
+    type Err = String;
+
+    fn from_str(s: &str) -> std::result::Result<Self, Self::Err> {
+        /// An intermediate representation of the struct to use for parsing.
+        #[derive(Default)]
+        #[allow(dead_code)]
+        struct IntermediateRep {
+            pub space_id: Vec<String>,
+        }
+
+        let mut intermediate_rep = IntermediateRep::default();
+
+        // Parse into intermediate representation
+        let mut string_iter = s.split(',');
+        let mut key_result = string_iter.next();
+
+        while key_result.is_some() {
+            let val = match string_iter.next() {
+                Some(x) => x,
+                None => {
+                    return std::result::Result::Err(
+                        "Missing value while parsing SpaceReference".to_string(),
+                    )
+                }
+            };
+
+            if let Some(key) = key_result {
+                #[allow(clippy::match_single_binding)]
+                match key {
+                    #[allow(clippy::redundant_clone)]
+                    "spaceId" => intermediate_rep.space_id.push(
+                        <String as std::str::FromStr>::from_str(val).map_err(|x| x.to_string())?,
+                    ),
+                    _ => {
+                        return std::result::Result::Err(
+                            "Unexpected key while parsing SpaceReference".to_string(),
+                        )
+                    }
+                }
+            }
+
+            // Get the next key
+            key_result = string_iter.next();
+        }
+
+        // Use the intermediate representation to return the struct
+        std::result::Result::Ok(SpaceReference {
+            space_id: intermediate_rep
+                .space_id
+                .into_iter()
+                .next()
+                .ok_or_else(|| "spaceId missing in SpaceReference".to_string())?,
+        })
+    }
+}
+
+// Methods for converting between header::IntoHeaderValue<SpaceReference> and hyper::header::HeaderValue
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<SpaceReference>> for hyper::header::HeaderValue {
+    type Error = String;
+
+    fn try_from(
+        hdr_value: header::IntoHeaderValue<SpaceReference>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_value = hdr_value.to_string();
+        match hyper::header::HeaderValue::from_str(&hdr_value) {
+            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Invalid header value for SpaceReference - value: {hdr_value} is invalid {e}"
+            )),
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderValue<SpaceReference> {
+    type Error = String;
+
+    fn try_from(hdr_value: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_value.to_str() {
+            std::result::Result::Ok(value) => {
+                match <SpaceReference as std::str::FromStr>::from_str(value) {
+                    std::result::Result::Ok(value) => {
+                        std::result::Result::Ok(header::IntoHeaderValue(value))
+                    }
+                    std::result::Result::Err(err) => std::result::Result::Err(format!(
+                        "Unable to convert header value '{value}' into SpaceReference - {err}"
+                    )),
+                }
+            }
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert header: {hdr_value:?} to string: {e}"
+            )),
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<header::IntoHeaderValue<Vec<SpaceReference>>>
+    for hyper::header::HeaderValue
+{
+    type Error = String;
+
+    fn try_from(
+        hdr_values: header::IntoHeaderValue<Vec<SpaceReference>>,
+    ) -> std::result::Result<Self, Self::Error> {
+        let hdr_values: Vec<String> = hdr_values
+            .0
+            .into_iter()
+            .map(|hdr_value| hdr_value.to_string())
+            .collect();
+
+        match hyper::header::HeaderValue::from_str(&hdr_values.join(", ")) {
+            std::result::Result::Ok(hdr_value) => std::result::Result::Ok(hdr_value),
+            std::result::Result::Err(e) => std::result::Result::Err(format!(
+                "Unable to convert {hdr_values:?} into a header - {e}",
+            )),
+        }
+    }
+}
+
+#[cfg(any(feature = "client", feature = "server"))]
+impl std::convert::TryFrom<hyper::header::HeaderValue>
+    for header::IntoHeaderValue<Vec<SpaceReference>>
+{
+    type Error = String;
+
+    fn try_from(hdr_values: hyper::header::HeaderValue) -> std::result::Result<Self, Self::Error> {
+        match hdr_values.to_str() {
+            std::result::Result::Ok(hdr_values) => {
+                let hdr_values : std::vec::Vec<SpaceReference> = hdr_values
+                .split(',')
+                .filter_map(|hdr_value| match hdr_value.trim() {
+                    "" => std::option::Option::None,
+                    hdr_value => std::option::Option::Some({
+                        match <SpaceReference as std::str::FromStr>::from_str(hdr_value) {
+                            std::result::Result::Ok(value) => std::result::Result::Ok(value),
+                            std::result::Result::Err(err) => std::result::Result::Err(
+                                format!("Unable to convert header value '{hdr_value}' into SpaceReference - {err}"))
                         }
                     })
                 }).collect::<std::result::Result<std::vec::Vec<_>, String>>()?;

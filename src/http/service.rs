@@ -43,6 +43,11 @@ const METHODS: [Method; 5] = [
 
 const X_SPAN_ID: HeaderName = HeaderName::from_static("x-span-id");
 
+/// The contract this binary was built from, served unauthenticated at [`CONTRACT_PATH`].
+pub const CONTRACT: &str = include_str!("../../api.yaml");
+/// Where the contract is served, under the base path.
+pub const CONTRACT_PATH: &str = "/api/v3/onezone/openapi.yaml";
+
 /// The largest request body read; JSON bodies of this API are a few hundred bytes.
 pub const MAX_BODY_BYTES: usize = 64 * 1024;
 
@@ -75,7 +80,9 @@ impl ApiService {
         let method = request.method().clone();
         let path = request.uri().path().to_owned();
 
-        let mut response = if let Err(error) = route(&request) {
+        let mut response = if path == CONTRACT_PATH {
+            contract(&method)
+        } else if let Err(error) = route(&request) {
             error.into_response()
         } else {
             let (parts, body) = request.into_parts();
@@ -129,6 +136,23 @@ impl ApiService {
             Err(error) => ApiError::internal(error).into_response(),
         }
     }
+}
+
+/// `GET /api/v3/onezone/openapi.yaml`: the exact api.yaml embedded at build time.
+fn contract(method: &Method) -> Response<ResponseBody> {
+    if method != Method::GET && method != Method::HEAD {
+        return ApiError::MethodNotAllowed {
+            allow: vec!["GET", "HEAD"],
+        }
+        .into_response();
+    }
+    let mut response = Response::new(BoxBody::new(Full::new(Bytes::from_static(
+        CONTRACT.as_bytes(),
+    ))));
+    response
+        .headers_mut()
+        .insert(CONTENT_TYPE, HeaderValue::from_static("application/yaml"));
+    response
 }
 
 /// Reads the whole body, refusing more than [`MAX_BODY_BYTES`] without reading it all.

@@ -102,6 +102,7 @@ where
             let space_id = self.join(&caller(context)?, &body.token).await?;
             Ok(JoinSpaceResponse::Created {
                 location: location(&format!("/user/spaces/{space_id}")),
+                body: models::SpaceReference::new(space_id),
             })
         })
     }
@@ -115,6 +116,7 @@ where
             let space_id = self.create_space(&caller(context)?, &body.name).await?;
             Ok(CreateUserSpaceResponse::Created {
                 location: location(&format!("/user/spaces/{space_id}")),
+                body: models::SpaceReference::new(space_id),
             })
         })
     }

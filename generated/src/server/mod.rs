@@ -600,7 +600,7 @@ where
             }
             match result {
                 Ok(rsp) => match rsp {
-                    CreateUserSpaceResponse::Created { location } => {
+                    CreateUserSpaceResponse::Created { body, location } => {
                         *response.status_mut() = StatusCode::from_u16(201)
                             .expect("Unable to turn 201 into a StatusCode");
 
@@ -618,6 +618,13 @@ where
                         response
                             .headers_mut()
                             .insert(HeaderName::from_static("location"), location);
+                        response
+                            .headers_mut()
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
                     }
                     CreateUserSpaceResponse::BadRequest(body) => {
                         *response.status_mut() = StatusCode::from_u16(400)
@@ -1500,7 +1507,7 @@ where
             }
             match result {
                 Ok(rsp) => match rsp {
-                    JoinSpaceResponse::Created { location } => {
+                    JoinSpaceResponse::Created { body, location } => {
                         *response.status_mut() = StatusCode::from_u16(201)
                             .expect("Unable to turn 201 into a StatusCode");
 
@@ -1518,6 +1525,13 @@ where
                         response
                             .headers_mut()
                             .insert(HeaderName::from_static("location"), location);
+                        response
+                            .headers_mut()
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
                     }
                     JoinSpaceResponse::BadRequest(body) => {
                         *response.status_mut() = StatusCode::from_u16(400)
