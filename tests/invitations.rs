@@ -415,7 +415,7 @@ async fn spaces_default_space_and_leaving() {
     )
     .await
     .assert_error(400, "invalid_request");
-    for name in ["", "   ", "a\u{7}b"] {
+    for name in ["", "a\u{7}b", "tab\there", "c1\u{85}", &"x".repeat(201)] {
         let body = json!({ "name": name }).to_string();
         app.send(Method::POST, "/user/spaces", hana(), Some(&body))
             .await

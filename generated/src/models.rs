@@ -1173,7 +1173,7 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct SpaceCreateRequest {
-    /// The space's name, 1 to 200 characters, no control characters, not only white space.
+    /// The space's name, 1 to 200 characters, no control characters.
     #[serde(rename = "name")]
     #[cfg_attr(not(feature = "validate"), validate(
             length(min = 1, max = 200),
@@ -1183,9 +1183,7 @@ pub struct SpaceCreateRequest {
     #[cfg_attr(feature = "validate", validate(max_length = 200))]
     #[cfg_attr(
         feature = "validate",
-        validate(
-            pattern = r"^[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f][^\\u0000-\\u001f\\u007f-\\u009f]*$"
-        )
+        validate(pattern = r"^[^\\x00-\\x1F\\x7F-\\x9F]*$")
     )]
     pub name: String,
 }
@@ -1217,7 +1215,7 @@ impl serde_valid::validation::ValidateCompositedMaxLength for SpaceCreateRequest
 }
 
 lazy_static::lazy_static! {
-    static ref RE_SPACECREATEREQUEST_NAME: regex::Regex = regex::Regex::new(r"^[^\\u0000-\\u001f\\u007f-\\u009f]*[^\\s\\u0000-\\u001f\\u007f-\\u009f][^\\u0000-\\u001f\\u007f-\\u009f]*$").unwrap();
+    static ref RE_SPACECREATEREQUEST_NAME: regex::Regex = regex::Regex::new(r"^[^\\x00-\\x1F\\x7F-\\x9F]*$").unwrap();
 }
 
 impl SpaceCreateRequest {

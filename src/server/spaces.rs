@@ -7,7 +7,7 @@ use onezone_api::models;
 
 /// Space names: what the CLI and the API accept, and what api.yaml's pattern says.
 pub fn validate_space_name(name: &str) -> Result<(), String> {
-    if name.trim().is_empty() || name.chars().count() > 200 || name.chars().any(char::is_control) {
+    if name.is_empty() || name.chars().count() > 200 || name.chars().any(char::is_control) {
         return Err("A space name has 1 to 200 characters and no control characters.".to_owned());
     }
     Ok(())
