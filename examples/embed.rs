@@ -4,14 +4,17 @@
 //!     curl http://127.0.0.1:8080/health
 //!     curl -u admin:password http://127.0.0.1:8080/api/v3/onezone/user/spaces/token
 //!
-//! The example creates user `admin` (password `password`) with a space on first start.
+//! The library gives the pieces: a `Store` (here the embedded SQLite one; any other
+//! implementation of the trait works), `TokenSettings`, and `ApiService`, which answers any
+//! request under `/api/v3/onezone` (authentication, routing errors, JSON errors included).
+//! This example creates user `admin` (password `password`) with a space on first start.
 
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full};
 use hyper::body::Incoming;
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
-use hyper::{Request, Response};
+use hyper::{Request, Response, StatusCode};
 use hyper_util::rt::TokioIo;
 use onezone_tokens::auth::password;
 use onezone_tokens::server::TokenSettings;
@@ -28,9 +31,8 @@ async fn main() -> anyhow::Result<()> {
 
     let store = SqliteStore::open(data_dir.as_ref())?;
     if !store.is_bootstrapped().await? {
-        store
-            .bootstrap(&password::hash("password").map_err(anyhow::Error::msg)?)
-            .await?;
+        let hash = password::hash("password").map_err(anyhow::Error::msg)?;
+        store.bootstrap(&hash).await?;
     }
     let api = ApiService::new(Arc::new(store), TokenSettings::default());
 
@@ -46,12 +48,17 @@ async fn main() -> anyhow::Result<()> {
             let service = service_fn(move |request: Request<Incoming>| {
                 let api = api.clone();
                 async move {
-                    // Your own routes first; everything else goes to the token API.
-                    if request.uri().path() == "/health" {
-                        let body = Full::new(Bytes::from_static(b"ok")).boxed();
-                        return Ok::<_, Infallible>(Response::new(body));
+                    if ApiService::handles(request.uri().path()) {
+                        return Ok::<_, Infallible>(api.handle(request).await);
                     }
-                    Ok(api.handle(request).await)
+                    // The host service's own routes.
+                    let (status, body) = match request.uri().path() {
+                        "/health" => (StatusCode::OK, "ok"),
+                        _ => (StatusCode::NOT_FOUND, "not one of the host's routes"),
+                    };
+                    let mut response = Response::new(Full::new(Bytes::from(body)).boxed());
+                    *response.status_mut() = status;
+                    Ok(response)
                 }
             });
             let _ = http1::Builder::new()

@@ -68,6 +68,13 @@ impl ApiService {
         }
     }
 
+    /// Whether a request for `path` belongs to this API (everything under the base path
+    /// `/api/v3/onezone`): an embedding service routes those here and keeps the rest.
+    pub fn handles(path: &str) -> bool {
+        path.strip_prefix(onezone_api::BASE_PATH)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+    }
+
     /// Answers one request; never fails and never panics on client input.
     pub async fn handle<B>(&self, request: Request<B>) -> Response<ResponseBody>
     where

@@ -1,0 +1,101 @@
+//! The examples run as users run them: the embedding example serves its own route and the
+//! API on one port; the generated Rust client runs the invitation scenario.
+
+mod common;
+
+use common::{TestApp, Transport};
+use std::io::{BufRead, BufReader};
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+/// Builds an example (a no-op when `cargo test --all-targets` built it already) and
+/// returns its path next to this test's own binary.
+fn example(name: &str) -> PathBuf {
+    let status = Command::new(env!("CARGO"))
+        .args(["build", "--quiet", "--example", name])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .status()
+        .unwrap();
+    assert!(status.success(), "cannot build example {name}");
+    let deps = std::env::current_exe().unwrap();
+    deps.parent()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .join("examples")
+        .join(name)
+}
+
+#[tokio::test]
+async fn the_embedding_example_serves_both_routes_on_one_port() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let mut child = Command::new(example("embed"))
+        .arg("127.0.0.1:0")
+        .arg(dir.path().join("data"))
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut line)
+        .unwrap();
+    let url = line
+        .trim()
+        .strip_prefix("embedding example on ")
+        .unwrap_or_else(|| panic!("unexpected output {line:?}"))
+        .to_owned();
+    let root = url.trim_end_matches("/api/v3/onezone").to_owned();
+    let client = reqwest::Client::builder().no_proxy().build().unwrap();
+
+    let health = client.get(format!("{root}/health")).send().await.unwrap();
+    let host_route = (health.status(), health.text().await.unwrap());
+    let minted = client
+        .get(format!("{url}/user/spaces/token"))
+        .basic_auth("admin", Some("password"))
+        .send()
+        .await
+        .unwrap();
+    let minted = (
+        minted.status(),
+        minted.json::<serde_json::Value>().await.unwrap(),
+    );
+    let api_error = client.get(format!("{url}/nope")).send().await.unwrap();
+    let api_error = (
+        api_error.status(),
+        api_error.headers()["content-type"].clone(),
+    );
+    let other = client.get(format!("{root}/other")).send().await.unwrap();
+    let other = other.status();
+    child.kill().unwrap();
+    child.wait().unwrap();
+
+    assert_eq!(host_route, (reqwest::StatusCode::OK, "ok".to_owned()));
+    assert_eq!(minted.0, 200, "{:?}", minted.1);
+    assert!(minted.1["token"].as_str().unwrap().starts_with("MDAx"));
+    assert_eq!(api_error.0, 404);
+    assert_eq!(api_error.1, "application/json");
+    assert_eq!(other, 404);
+}
+
+#[tokio::test]
+async fn the_generated_rust_client_runs_the_invitation_scenario() {
+    let app = TestApp::spawn(Transport::Https).await;
+    let bob_password = app.add_user("bob");
+    let server = app.url.trim_end_matches("/api/v3/onezone").to_owned();
+    let ca = app.data_dir().join("tls/cert.pem");
+    let output = tokio::process::Command::new(example("client"))
+        .arg(&server)
+        .arg(&ca)
+        .arg(&app.admin_password)
+        .arg(&bob_password)
+        .output()
+        .await
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(stdout.contains("rust client scenario passed"), "{stdout}");
+}
