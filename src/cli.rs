@@ -52,6 +52,13 @@ pub enum Command {
     /// Issue and inspect tokens.
     #[command(subcommand)]
     Token(TokenCommand),
+    /// Write a consistent copy of the database (users, spaces, keys) to a new file, also
+    /// while a server runs. Restore by stopping the server and putting the copy in place of
+    /// `onezone.db` (see docs/operations.md).
+    Backup {
+        /// The new file (must not exist); it is created readable by its owner only.
+        file: PathBuf,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -197,6 +204,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Token(TokenCommand::Inspect { token }) => inspect(&token),
+        Command::Backup { file } => {
+            open(&data_dir)?.backup_to(&file).await?;
+            println!("backed up {} to {}", data_dir.display(), file.display());
+            Ok(())
+        }
         Command::Token(TokenCommand::Revoke { token }) => revoke(&open(&data_dir)?, &token).await,
     }
 }

@@ -146,6 +146,32 @@ impl SqliteStore {
         &self.path
     }
 
+    /// Writes a consistent copy of the database to `target` (a new file, mode 0600: it
+    /// holds the root keys) while the store stays in use, by SQLite's `VACUUM INTO`.
+    pub async fn backup_to(&self, target: &Path) -> Result<(), StoreError> {
+        // VACUUM INTO accepts an empty existing file: create it private first.
+        fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(target)
+            .map_err(|e| backend(format!("cannot create {}: {e}", target.display())))?;
+        let target_text = target
+            .to_str()
+            .ok_or_else(|| StoreError::Invalid("the backup path is not UTF-8".to_owned()))?
+            .to_owned();
+        let result = self
+            .run(move |c| {
+                c.execute("VACUUM INTO ?1", [target_text])?;
+                Ok(())
+            })
+            .await;
+        if result.is_err() {
+            let _ = fs::remove_file(target);
+        }
+        result
+    }
+
     /// Runs `work` on the connection in tokio's blocking pool.
     async fn run<T, F>(&self, work: F) -> Result<T, StoreError>
     where
