@@ -2,13 +2,16 @@
 //! [`Application::build`], so what is tested is what runs.
 
 use crate::auth::password;
-use crate::http::{ApiService, TlsConfig, tls};
+use crate::http::{ApiService, Limits, PeerAddr, TlsConfig, tls};
 use crate::server::TokenSettings;
 use crate::store::{SqliteStore, Store};
 use anyhow::Context;
+use hyper::Request;
+use hyper::body::Incoming;
 use hyper::server::conn::http1;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
+use std::convert::Infallible;
 use std::future::Future;
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -16,16 +19,12 @@ use std::sync::Arc;
 use std::time::Duration;
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::TcpListener;
+use tokio::sync::Semaphore;
 use tokio_native_tls::TlsAcceptor;
 
 /// The base path of every operation, as in the seed.
 pub const BASE_PATH: &str = onezone_api::BASE_PATH;
 
-/// How long a client may take to finish the TLS handshake or to send a request's headers.
-const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
-const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
-/// Upper bound on a request's head (request line and headers).
-const MAX_HEAD_BYTES: usize = 64 * 1024;
 /// How long shutdown waits for requests in flight.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
 
@@ -35,6 +34,7 @@ pub struct Config {
     pub listen: SocketAddr,
     pub tls: TlsConfig,
     pub tokens: TokenSettings,
+    pub limits: Limits,
     /// The password of `admin` on the first start; random when `None`.
     pub admin_password: Option<String>,
 }
@@ -47,6 +47,7 @@ impl Config {
             listen: SocketAddr::from(([127, 0, 0, 1], 8443)),
             tls: TlsConfig::SelfSigned,
             tokens: TokenSettings::default(),
+            limits: Limits::default(),
             admin_password: None,
         }
     }
@@ -64,6 +65,7 @@ pub struct Application {
     listener: TcpListener,
     tls: Option<TlsAcceptor>,
     service: ApiService,
+    limits: Limits,
     local_addr: SocketAddr,
     first_start: Option<FirstStart>,
 }
@@ -92,7 +94,8 @@ impl Application {
         Ok(Application {
             listener,
             tls,
-            service: ApiService::new(store, config.tokens),
+            service: ApiService::with_limits(store, config.tokens, &config.limits),
+            limits: config.limits,
             local_addr,
             first_start,
         })
@@ -117,12 +120,23 @@ impl Application {
     /// up to 10 s to finish.
     pub async fn run_until(self, shutdown: impl Future<Output = ()>) -> anyhow::Result<()> {
         let mut http = http1::Builder::new();
+        // hyper's header read timeout also closes idle keep-alive connections.
         http.timer(TokioTimer::new())
-            .header_read_timeout(HEADER_READ_TIMEOUT)
-            .max_buf_size(MAX_HEAD_BYTES);
+            .header_read_timeout(self.limits.header_timeout)
+            .max_buf_size(self.limits.max_head_bytes.max(8192));
+        let handshake_timeout = self.limits.header_timeout;
+        let connections = Arc::new(Semaphore::new(self.limits.max_connections.max(1)));
         let graceful = GracefulShutdown::new();
         tokio::pin!(shutdown);
         loop {
+            // At most max_connections at once: past that, clients wait in the backlog.
+            let permit = tokio::select! {
+                permit = Arc::clone(&connections).acquire_owned() => match permit {
+                    Ok(permit) => permit,
+                    Err(_) => break,
+                },
+                () = &mut shutdown => break,
+            };
             let (stream, peer) = tokio::select! {
                 accepted = self.listener.accept() => match accepted {
                     Ok(accepted) => accepted,
@@ -139,12 +153,13 @@ impl Application {
             let (http, service, watcher) = (http.clone(), self.service.clone(), graceful.watcher());
             let tls = self.tls.clone();
             tokio::spawn(async move {
+                let _permit = permit;
                 match tls {
-                    None => serve_connection(http, service, watcher, stream).await,
+                    None => serve_connection(http, service, watcher, stream, peer).await,
                     Some(tls) => {
-                        match tokio::time::timeout(HANDSHAKE_TIMEOUT, tls.accept(stream)).await {
+                        match tokio::time::timeout(handshake_timeout, tls.accept(stream)).await {
                             Ok(Ok(stream)) => {
-                                serve_connection(http, service, watcher, stream).await
+                                serve_connection(http, service, watcher, stream, peer).await
                             }
                             Ok(Err(error)) => {
                                 tracing::debug!(%peer, %error, "TLS handshake failed")
@@ -171,9 +186,16 @@ async fn serve_connection<S>(
     service: ApiService,
     watcher: hyper_util::server::graceful::Watcher,
     stream: S,
+    peer: SocketAddr,
 ) where
     S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
 {
+    // Each request carries the client's address (for the failed-login rate limit).
+    let service = hyper::service::service_fn(move |mut request: Request<Incoming>| {
+        request.extensions_mut().insert(PeerAddr(peer));
+        let service = service.clone();
+        async move { Ok::<_, Infallible>(service.handle(request).await) }
+    });
     let connection = http.serve_connection(TokioIo::new(stream), service);
     if let Err(error) = watcher.watch(connection).await {
         tracing::debug!(%error, "connection ended with an error");

@@ -4,7 +4,7 @@
 
 use crate::app::{Application, Config};
 use crate::auth::password;
-use crate::http::TlsConfig;
+use crate::http::{Limits, TlsConfig};
 use crate::privileges::Privilege;
 use crate::server::{TokenSettings, issue_access_token, validate_space_name};
 use crate::store::{SqliteStore, Store};
@@ -14,6 +14,7 @@ use clap::{Args, Parser, Subcommand};
 use std::io::{BufRead, Write};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 const ONE_DAY: u64 = 24 * 60 * 60;
 /// Longest TTL accepted: ten years.
@@ -52,6 +53,9 @@ pub enum Command {
     /// Issue and inspect tokens.
     #[command(subcommand)]
     Token(TokenCommand),
+    /// Rotate, retire and list the keys that sign tokens.
+    #[command(subcommand)]
+    Key(KeyCommand),
     /// Write a consistent copy of the database (users, spaces, keys) to a new file, also
     /// while a server runs. Restore by stopping the server and putting the copy in place of
     /// `onezone.db` (see docs/operations.md).
@@ -98,6 +102,32 @@ pub struct ServeArgs {
     #[arg(long, value_name = "SECONDS", default_value_t = ONE_DAY,
           value_parser = clap::value_parser!(u64).range(1..=MAX_TTL))]
     pub access_ttl: u64,
+    /// Connections served at once (more wait in the listen backlog).
+    #[arg(long, value_name = "N", default_value_t = Limits::default().max_connections as u64,
+          value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    pub max_connections: u64,
+    /// Seconds for a request's headers to arrive; also the idle keep-alive and TLS
+    /// handshake timeout.
+    #[arg(long, value_name = "SECONDS", default_value_t = Limits::default().header_timeout.as_secs(),
+          value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub header_timeout: u64,
+    /// Seconds for a request's body to arrive (408 after).
+    #[arg(long, value_name = "SECONDS", default_value_t = Limits::default().body_timeout.as_secs(),
+          value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub body_timeout: u64,
+    /// Largest request body in bytes (413 beyond).
+    #[arg(long, value_name = "BYTES", default_value_t = Limits::default().max_body_bytes as u64,
+          value_parser = clap::value_parser!(u64).range(1024..=16 * 1024 * 1024))]
+    pub max_body_bytes: u64,
+    /// Invitations one user may mint per minute (0: no limit).
+    #[arg(long, value_name = "N", default_value_t = Limits::default().mints_per_minute)]
+    pub mint_rate: u32,
+    /// Joins one user may attempt per minute (0: no limit).
+    #[arg(long, value_name = "N", default_value_t = Limits::default().joins_per_minute)]
+    pub join_rate: u32,
+    /// Failed authentications one client address may make per minute (0: no limit).
+    #[arg(long, value_name = "N", default_value_t = Limits::default().failed_logins_per_minute)]
+    pub failed_login_rate: u32,
 }
 
 #[derive(Debug, Subcommand)]
@@ -134,6 +164,20 @@ pub enum SpaceCommand {
     },
     /// Revoke every invitation to the space minted so far (new ones work again).
     RevokeInvitations { space_id: String },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KeyCommand {
+    /// Create a new signing key; new tokens are signed with it, older keys keep verifying
+    /// their tokens until retired. Prints the new key id.
+    Rotate,
+    /// Retire a key: tokens it signed no longer verify (401 invalid_token, or 400 for a join).
+    Retire {
+        /// The key id (see `key list`).
+        key_id: String,
+    },
+    /// List the keys (newest first): id, creation time, retirement time, which one signs.
+    List,
 }
 
 #[derive(Debug, Subcommand)]
@@ -204,6 +248,41 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Token(TokenCommand::Inspect { token }) => inspect(&token),
+        Command::Key(KeyCommand::Rotate) => {
+            println!("{}", open(&data_dir)?.rotate_signing_key().await?);
+            Ok(())
+        }
+        Command::Key(KeyCommand::Retire { key_id }) => {
+            let id = token::KeyId::parse(&key_id)
+                .with_context(|| format!("{key_id:?} is not a key id (lowercase hex)"))?;
+            if !open(&data_dir)?.retire_signing_key(&id).await? {
+                bail!("no active key {key_id}");
+            }
+            println!("retired key {key_id}: tokens it signed no longer verify");
+            Ok(())
+        }
+        Command::Key(KeyCommand::List) => {
+            let keys = open(&data_dir)?.signing_keys().await?;
+            let current = keys
+                .iter()
+                .find(|k| k.retired_at.is_none())
+                .map(|k| k.id.clone());
+            for key in keys {
+                let state = match key.retired_at {
+                    Some(at) => format!("retired {}", readable_time(at)),
+                    None if Some(&key.id) == current.as_ref() => {
+                        "active, signs new tokens".to_owned()
+                    }
+                    None => "active".to_owned(),
+                };
+                println!(
+                    "{}  created {}  {state}",
+                    key.id,
+                    readable_time(key.created_at)
+                );
+            }
+            Ok(())
+        }
         Command::Backup { file } => {
             open(&data_dir)?.backup_to(&file).await?;
             println!("backed up {} to {}", data_dir.display(), file.display());
@@ -227,6 +306,16 @@ async fn serve(data_dir: &Path, args: ServeArgs) -> anyhow::Result<()> {
             invite_ttl_seconds: args.invite_ttl,
             invite_max_uses: args.invite_max_uses,
             access_ttl_seconds: args.access_ttl,
+        },
+        limits: Limits {
+            max_connections: args.max_connections as usize,
+            header_timeout: Duration::from_secs(args.header_timeout),
+            body_timeout: Duration::from_secs(args.body_timeout),
+            max_body_bytes: args.max_body_bytes as usize,
+            mints_per_minute: args.mint_rate,
+            joins_per_minute: args.join_rate,
+            failed_logins_per_minute: args.failed_login_rate,
+            ..Limits::default()
         },
         admin_password: std::env::var("ONEZONE_ADMIN_PASSWORD").ok(),
     };
@@ -347,9 +436,7 @@ fn inspect(token: &str) -> anyhow::Result<()> {
     }
     if let Some(expires_at) = seen.expires_at {
         let now = crate::clock::unix_now();
-        let when = chrono::DateTime::from_timestamp(expires_at as i64, 0)
-            .map(|t| t.format("%Y-%m-%d %H:%M:%S UTC").to_string())
-            .unwrap_or_else(|| "out of range".to_owned());
+        let when = readable_time(expires_at);
         let state = if now < expires_at {
             format!("valid for {} more seconds", expires_at - now)
         } else {
@@ -364,4 +451,10 @@ fn inspect(token: &str) -> anyhow::Result<()> {
         Some(problem) => println!("format:     not accepted by this server: {problem}"),
     }
     Ok(())
+}
+
+fn readable_time(unix_seconds: u64) -> String {
+    chrono::DateTime::from_timestamp(unix_seconds as i64, 0)
+        .map(|t| t.format("%Y-%m-%d %H:%M:%S UTC").to_string())
+        .unwrap_or_else(|| "out of range".to_owned())
 }

@@ -38,6 +38,12 @@ pub enum ApiError {
     /// 409 `already_member`
     #[error("{0}")]
     Conflict(String),
+    /// 408 `request_timeout`: the body did not arrive in time.
+    #[error("request body timed out after {seconds} s")]
+    RequestTimeout { seconds: u64 },
+    /// 431 `headers_too_large`
+    #[error("request headers over {limit} bytes")]
+    HeadersTooLarge { limit: usize },
     /// 413 `payload_too_large`
     #[error("request body over {limit} bytes")]
     PayloadTooLarge { limit: usize },
@@ -71,6 +77,8 @@ impl ApiError {
             ApiError::InvalidRequest(_) | ApiError::InvalidInvitation(_) => StatusCode::BAD_REQUEST,
             ApiError::Conflict(_) => StatusCode::CONFLICT,
             ApiError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::RequestTimeout { .. } => StatusCode::REQUEST_TIMEOUT,
+            ApiError::HeadersTooLarge { .. } => StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
             ApiError::Unauthorized
             | ApiError::InvalidCredentials
             | ApiError::InvalidToken(_)
@@ -91,6 +99,8 @@ impl ApiError {
             ApiError::InvalidInvitation(_) => "invalid_token",
             ApiError::Conflict(_) => "already_member",
             ApiError::PayloadTooLarge { .. } => "payload_too_large",
+            ApiError::RequestTimeout { .. } => "request_timeout",
+            ApiError::HeadersTooLarge { .. } => "headers_too_large",
             ApiError::Unauthorized => "unauthorized",
             ApiError::InvalidCredentials => "invalid_credentials",
             ApiError::InvalidToken(_) => "invalid_token",
@@ -123,6 +133,12 @@ impl ApiError {
             ApiError::PayloadTooLarge { limit } => {
                 format!("The request body exceeds {limit} bytes.")
             }
+            ApiError::HeadersTooLarge { limit } => {
+                format!("The request's headers exceed {limit} bytes.")
+            }
+            ApiError::RequestTimeout { seconds } => {
+                format!("The request body did not arrive within {seconds} seconds.")
+            }
             ApiError::TooManyRequests {
                 retry_after_seconds,
             } => format!("Too many requests; retry in {retry_after_seconds} seconds."),
@@ -136,6 +152,15 @@ impl ApiError {
             | ApiError::Forbidden(text)
             | ApiError::NotFound(text) => text.clone(),
         }
+    }
+
+    /// A failed attempt to authenticate (wrong password, unusable token): what the
+    /// failed-login rate limit counts. Sending no credentials is not one.
+    pub fn is_failed_authentication(&self) -> bool {
+        matches!(
+            self,
+            ApiError::InvalidCredentials | ApiError::InvalidToken(_) | ApiError::TokenExpired
+        )
     }
 
     /// The body as the generated `Error` model.

@@ -273,7 +273,7 @@ async fn every_bad_invitation_says_why() {
     };
     app.join(frank(), &unknown_key)
         .await
-        .assert_refused("signature");
+        .assert_refused("retired or unknown key");
     let expired = app
         .mint_with_current_key(&invite(&space), unix_now() - 1)
         .await;

@@ -238,6 +238,12 @@ async fn main() -> Result<()> {
                             serde_json::to_string_pretty(&www_authenticate)?
                         )
                 }
+                CreateUserClientTokenResponse::RequestTimeout(body) => {
+                    "RequestTimeout\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserClientTokenResponse::PayloadTooLarge(body) => {
+                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
                 CreateUserClientTokenResponse::TooManyRequests { body, retry_after } => {
                     "TooManyRequests\n".to_string()
                         + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
@@ -245,6 +251,9 @@ async fn main() -> Result<()> {
                             "retry_after: {}\n",
                             serde_json::to_string_pretty(&retry_after)?
                         )
+                }
+                CreateUserClientTokenResponse::HeadersTooLarge(body) => {
+                    "HeadersTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
                 CreateUserClientTokenResponse::InternalServerError(body) => {
                     "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
@@ -282,6 +291,9 @@ async fn main() -> Result<()> {
                             serde_json::to_string_pretty(&www_authenticate)?
                         )
                 }
+                CreateUserSpaceResponse::RequestTimeout(body) => {
+                    "RequestTimeout\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
                 CreateUserSpaceResponse::PayloadTooLarge(body) => {
                     "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
@@ -292,6 +304,9 @@ async fn main() -> Result<()> {
                             "retry_after: {}\n",
                             serde_json::to_string_pretty(&retry_after)?
                         )
+                }
+                CreateUserSpaceResponse::HeadersTooLarge(body) => {
+                    "HeadersTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
                 CreateUserSpaceResponse::InternalServerError(body) => {
                     "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
@@ -325,6 +340,12 @@ async fn main() -> Result<()> {
                             serde_json::to_string_pretty(&www_authenticate)?
                         )
                 }
+                GetUserClientTokensResponse::RequestTimeout(body) => {
+                    "RequestTimeout\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                GetUserClientTokensResponse::PayloadTooLarge(body) => {
+                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
                 GetUserClientTokensResponse::TooManyRequests { body, retry_after } => {
                     "TooManyRequests\n".to_string()
                         + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
@@ -332,6 +353,9 @@ async fn main() -> Result<()> {
                             "retry_after: {}\n",
                             serde_json::to_string_pretty(&retry_after)?
                         )
+                }
+                GetUserClientTokensResponse::HeadersTooLarge(body) => {
+                    "HeadersTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
                 GetUserClientTokensResponse::InternalServerError(body) => {
                     "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
@@ -368,6 +392,12 @@ async fn main() -> Result<()> {
                 GetUserDefaultSpaceResponse::NotFound(body) => {
                     "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
+                GetUserDefaultSpaceResponse::RequestTimeout(body) => {
+                    "RequestTimeout\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                GetUserDefaultSpaceResponse::PayloadTooLarge(body) => {
+                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
                 GetUserDefaultSpaceResponse::TooManyRequests { body, retry_after } => {
                     "TooManyRequests\n".to_string()
                         + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
@@ -375,6 +405,9 @@ async fn main() -> Result<()> {
                             "retry_after: {}\n",
                             serde_json::to_string_pretty(&retry_after)?
                         )
+                }
+                GetUserDefaultSpaceResponse::HeadersTooLarge(body) => {
+                    "HeadersTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
                 GetUserDefaultSpaceResponse::InternalServerError(body) => {
                     "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
@@ -414,6 +447,12 @@ async fn main() -> Result<()> {
                 GetUserSpaceTokenResponse::NotFound(body) => {
                     "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
+                GetUserSpaceTokenResponse::RequestTimeout(body) => {
+                    "RequestTimeout\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                GetUserSpaceTokenResponse::PayloadTooLarge(body) => {
+                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
                 GetUserSpaceTokenResponse::TooManyRequests { body, retry_after } => {
                     "TooManyRequests\n".to_string()
                         + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
@@ -421,6 +460,9 @@ async fn main() -> Result<()> {
                             "retry_after: {}\n",
                             serde_json::to_string_pretty(&retry_after)?
                         )
+                }
+                GetUserSpaceTokenResponse::HeadersTooLarge(body) => {
+                    "HeadersTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
                 GetUserSpaceTokenResponse::InternalServerError(body) => {
                     "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
@@ -454,6 +496,12 @@ async fn main() -> Result<()> {
                             serde_json::to_string_pretty(&www_authenticate)?
                         )
                 }
+                GetUserSpacesResponse::RequestTimeout(body) => {
+                    "RequestTimeout\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                GetUserSpacesResponse::PayloadTooLarge(body) => {
+                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
                 GetUserSpacesResponse::TooManyRequests { body, retry_after } => {
                     "TooManyRequests\n".to_string()
                         + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
@@ -461,6 +509,9 @@ async fn main() -> Result<()> {
                             "retry_after: {}\n",
                             serde_json::to_string_pretty(&retry_after)?
                         )
+                }
+                GetUserSpacesResponse::HeadersTooLarge(body) => {
+                    "HeadersTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
                 GetUserSpacesResponse::InternalServerError(body) => {
                     "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
@@ -499,6 +550,9 @@ async fn main() -> Result<()> {
                 JoinSpaceResponse::Conflict(body) => {
                     "Conflict\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
+                JoinSpaceResponse::RequestTimeout(body) => {
+                    "RequestTimeout\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
                 JoinSpaceResponse::PayloadTooLarge(body) => {
                     "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
@@ -509,6 +563,9 @@ async fn main() -> Result<()> {
                             "retry_after: {}\n",
                             serde_json::to_string_pretty(&retry_after)?
                         )
+                }
+                JoinSpaceResponse::HeadersTooLarge(body) => {
+                    "HeadersTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
                 JoinSpaceResponse::InternalServerError(body) => {
                     "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
@@ -543,6 +600,9 @@ async fn main() -> Result<()> {
                 SetUserDefaultSpaceResponse::NotFound(body) => {
                     "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
+                SetUserDefaultSpaceResponse::RequestTimeout(body) => {
+                    "RequestTimeout\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
                 SetUserDefaultSpaceResponse::PayloadTooLarge(body) => {
                     "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
@@ -553,6 +613,9 @@ async fn main() -> Result<()> {
                             "retry_after: {}\n",
                             serde_json::to_string_pretty(&retry_after)?
                         )
+                }
+                SetUserDefaultSpaceResponse::HeadersTooLarge(body) => {
+                    "HeadersTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
                 SetUserDefaultSpaceResponse::InternalServerError(body) => {
                     "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
@@ -591,6 +654,12 @@ async fn main() -> Result<()> {
                 DeleteUserClientTokenResponse::NotFound(body) => {
                     "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
+                DeleteUserClientTokenResponse::RequestTimeout(body) => {
+                    "RequestTimeout\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                DeleteUserClientTokenResponse::PayloadTooLarge(body) => {
+                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
                 DeleteUserClientTokenResponse::TooManyRequests { body, retry_after } => {
                     "TooManyRequests\n".to_string()
                         + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
@@ -598,6 +667,9 @@ async fn main() -> Result<()> {
                             "retry_after: {}\n",
                             serde_json::to_string_pretty(&retry_after)?
                         )
+                }
+                DeleteUserClientTokenResponse::HeadersTooLarge(body) => {
+                    "HeadersTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
                 DeleteUserClientTokenResponse::InternalServerError(body) => {
                     "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
@@ -634,6 +706,12 @@ async fn main() -> Result<()> {
                 GetUserSpaceResponse::NotFound(body) => {
                     "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
+                GetUserSpaceResponse::RequestTimeout(body) => {
+                    "RequestTimeout\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                GetUserSpaceResponse::PayloadTooLarge(body) => {
+                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
                 GetUserSpaceResponse::TooManyRequests { body, retry_after } => {
                     "TooManyRequests\n".to_string()
                         + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
@@ -641,6 +719,9 @@ async fn main() -> Result<()> {
                             "retry_after: {}\n",
                             serde_json::to_string_pretty(&retry_after)?
                         )
+                }
+                GetUserSpaceResponse::HeadersTooLarge(body) => {
+                    "HeadersTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
                 GetUserSpaceResponse::InternalServerError(body) => {
                     "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
@@ -679,6 +760,12 @@ async fn main() -> Result<()> {
                 RemoveUserSpaceResponse::NotFound(body) => {
                     "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
+                RemoveUserSpaceResponse::RequestTimeout(body) => {
+                    "RequestTimeout\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                RemoveUserSpaceResponse::PayloadTooLarge(body) => {
+                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
                 RemoveUserSpaceResponse::TooManyRequests { body, retry_after } => {
                     "TooManyRequests\n".to_string()
                         + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
@@ -686,6 +773,9 @@ async fn main() -> Result<()> {
                             "retry_after: {}\n",
                             serde_json::to_string_pretty(&retry_after)?
                         )
+                }
+                RemoveUserSpaceResponse::HeadersTooLarge(body) => {
+                    "HeadersTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
                 RemoveUserSpaceResponse::InternalServerError(body) => {
                     "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?

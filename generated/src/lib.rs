@@ -44,11 +44,17 @@ pub enum CreateUserClientTokenResponse {
         body: models::Error,
         www_authenticate: Option<String>,
     },
+    /// The request body did not arrive in time (10 s by default).
+    RequestTimeout(models::Error),
+    /// The request body is larger than the server accepts.
+    PayloadTooLarge(models::Error),
     /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
     TooManyRequests {
         body: models::Error,
         retry_after: i32,
     },
+    /// The request's headers are larger than the server accepts (64 KiB by default).
+    HeadersTooLarge(models::Error),
     /// Internal server Error.
     InternalServerError(models::Error),
     /// The server cannot reach its database right now; retry later.
@@ -70,6 +76,8 @@ pub enum CreateUserSpaceResponse {
         body: models::Error,
         www_authenticate: Option<String>,
     },
+    /// The request body did not arrive in time (10 s by default).
+    RequestTimeout(models::Error),
     /// The request body is larger than the server accepts.
     PayloadTooLarge(models::Error),
     /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
@@ -77,6 +85,8 @@ pub enum CreateUserSpaceResponse {
         body: models::Error,
         retry_after: i32,
     },
+    /// The request's headers are larger than the server accepts (64 KiB by default).
+    HeadersTooLarge(models::Error),
     /// Internal server Error.
     InternalServerError(models::Error),
     /// The server cannot reach its database right now; retry later.
@@ -95,11 +105,17 @@ pub enum GetUserClientTokensResponse {
         body: models::Error,
         www_authenticate: Option<String>,
     },
+    /// The request body did not arrive in time (10 s by default).
+    RequestTimeout(models::Error),
+    /// The request body is larger than the server accepts.
+    PayloadTooLarge(models::Error),
     /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
     TooManyRequests {
         body: models::Error,
         retry_after: i32,
     },
+    /// The request's headers are larger than the server accepts (64 KiB by default).
+    HeadersTooLarge(models::Error),
     /// Internal server Error.
     InternalServerError(models::Error),
     /// The server cannot reach its database right now; retry later.
@@ -120,11 +136,17 @@ pub enum GetUserDefaultSpaceResponse {
     },
     /// Resource not found.
     NotFound(models::Error),
+    /// The request body did not arrive in time (10 s by default).
+    RequestTimeout(models::Error),
+    /// The request body is larger than the server accepts.
+    PayloadTooLarge(models::Error),
     /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
     TooManyRequests {
         body: models::Error,
         retry_after: i32,
     },
+    /// The request's headers are larger than the server accepts (64 KiB by default).
+    HeadersTooLarge(models::Error),
     /// Internal server Error.
     InternalServerError(models::Error),
     /// The server cannot reach its database right now; retry later.
@@ -147,11 +169,17 @@ pub enum GetUserSpaceTokenResponse {
     Forbidden(models::Error),
     /// Resource not found.
     NotFound(models::Error),
+    /// The request body did not arrive in time (10 s by default).
+    RequestTimeout(models::Error),
+    /// The request body is larger than the server accepts.
+    PayloadTooLarge(models::Error),
     /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
     TooManyRequests {
         body: models::Error,
         retry_after: i32,
     },
+    /// The request's headers are larger than the server accepts (64 KiB by default).
+    HeadersTooLarge(models::Error),
     /// Internal server Error.
     InternalServerError(models::Error),
     /// The server cannot reach its database right now; retry later.
@@ -170,11 +198,17 @@ pub enum GetUserSpacesResponse {
         body: models::Error,
         www_authenticate: Option<String>,
     },
+    /// The request body did not arrive in time (10 s by default).
+    RequestTimeout(models::Error),
+    /// The request body is larger than the server accepts.
+    PayloadTooLarge(models::Error),
     /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
     TooManyRequests {
         body: models::Error,
         retry_after: i32,
     },
+    /// The request's headers are larger than the server accepts (64 KiB by default).
+    HeadersTooLarge(models::Error),
     /// Internal server Error.
     InternalServerError(models::Error),
     /// The server cannot reach its database right now; retry later.
@@ -198,6 +232,8 @@ pub enum JoinSpaceResponse {
     },
     /// The caller is already a member of the space; the token is not consumed.
     Conflict(models::Error),
+    /// The request body did not arrive in time (10 s by default).
+    RequestTimeout(models::Error),
     /// The request body is larger than the server accepts.
     PayloadTooLarge(models::Error),
     /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
@@ -205,6 +241,8 @@ pub enum JoinSpaceResponse {
         body: models::Error,
         retry_after: i32,
     },
+    /// The request's headers are larger than the server accepts (64 KiB by default).
+    HeadersTooLarge(models::Error),
     /// Internal server Error.
     InternalServerError(models::Error),
     /// The server cannot reach its database right now; retry later.
@@ -225,6 +263,8 @@ pub enum SetUserDefaultSpaceResponse {
     },
     /// Resource not found.
     NotFound(models::Error),
+    /// The request body did not arrive in time (10 s by default).
+    RequestTimeout(models::Error),
     /// The request body is larger than the server accepts.
     PayloadTooLarge(models::Error),
     /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
@@ -232,6 +272,8 @@ pub enum SetUserDefaultSpaceResponse {
         body: models::Error,
         retry_after: i32,
     },
+    /// The request's headers are larger than the server accepts (64 KiB by default).
+    HeadersTooLarge(models::Error),
     /// Internal server Error.
     InternalServerError(models::Error),
     /// The server cannot reach its database right now; retry later.
@@ -252,11 +294,17 @@ pub enum DeleteUserClientTokenResponse {
     },
     /// Resource not found.
     NotFound(models::Error),
+    /// The request body did not arrive in time (10 s by default).
+    RequestTimeout(models::Error),
+    /// The request body is larger than the server accepts.
+    PayloadTooLarge(models::Error),
     /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
     TooManyRequests {
         body: models::Error,
         retry_after: i32,
     },
+    /// The request's headers are larger than the server accepts (64 KiB by default).
+    HeadersTooLarge(models::Error),
     /// Internal server Error.
     InternalServerError(models::Error),
     /// The server cannot reach its database right now; retry later.
@@ -277,11 +325,17 @@ pub enum GetUserSpaceResponse {
     },
     /// Resource not found.
     NotFound(models::Error),
+    /// The request body did not arrive in time (10 s by default).
+    RequestTimeout(models::Error),
+    /// The request body is larger than the server accepts.
+    PayloadTooLarge(models::Error),
     /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
     TooManyRequests {
         body: models::Error,
         retry_after: i32,
     },
+    /// The request's headers are larger than the server accepts (64 KiB by default).
+    HeadersTooLarge(models::Error),
     /// Internal server Error.
     InternalServerError(models::Error),
     /// The server cannot reach its database right now; retry later.
@@ -302,11 +356,17 @@ pub enum RemoveUserSpaceResponse {
     },
     /// Resource not found.
     NotFound(models::Error),
+    /// The request body did not arrive in time (10 s by default).
+    RequestTimeout(models::Error),
+    /// The request body is larger than the server accepts.
+    PayloadTooLarge(models::Error),
     /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
     TooManyRequests {
         body: models::Error,
         retry_after: i32,
     },
+    /// The request's headers are larger than the server accepts (64 KiB by default).
+    HeadersTooLarge(models::Error),
     /// Internal server Error.
     InternalServerError(models::Error),
     /// The server cannot reach its database right now; retry later.

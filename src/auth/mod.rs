@@ -85,7 +85,7 @@ impl Authenticator {
 fn invalid_token(error: TokenError) -> ApiError {
     let reason = match error {
         TokenError::Malformed(_) => "it is malformed",
-        TokenError::UnknownKey => "it was signed with an unknown key",
+        TokenError::UnknownKey => "it was signed with a retired or unknown key",
         TokenError::BadSignature => "its signature is invalid",
         TokenError::UnknownCaveat => "it carries caveats this server does not accept",
         TokenError::WrongKind { .. } => "it is not an access token",

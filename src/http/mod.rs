@@ -1,7 +1,9 @@
 //! HTTP and HTTPS serving.
 
+pub mod limits;
 pub mod service;
 pub mod tls;
 
-pub use service::{ApiService, ResponseBody};
+pub use limits::Limits;
+pub use service::{ApiService, PeerAddr, ResponseBody};
 pub use tls::TlsConfig;

@@ -9,6 +9,7 @@
 
 use crate::auth::Authenticator;
 use crate::error::ApiError;
+use crate::http::limits::{Limits, RateLimiter};
 use crate::server::{Server, TokenSettings};
 use crate::store::Store;
 use bytes::Bytes;
@@ -21,8 +22,9 @@ use hyper::{Method, Request, Response};
 use onezone_api::server::ApiRequestParser;
 use std::convert::Infallible;
 use std::error::Error as StdError;
+use std::net::IpAddr;
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 use swagger::auth::{Authorization, Scopes};
 use swagger::{ContextBuilder, EmptyContext, Push, RequestParser, XSpanIdString};
 
@@ -48,8 +50,10 @@ pub const CONTRACT: &str = include_str!("../../api.yaml");
 /// Where the contract is served, under the base path.
 pub const CONTRACT_PATH: &str = "/api/v3/onezone/openapi.yaml";
 
-/// The largest request body read; JSON bodies of this API are a few hundred bytes.
-pub const MAX_BODY_BYTES: usize = 64 * 1024;
+/// The client's address, put in a request's extensions by the server (an embedding host
+/// may insert it too); it keys the failed-login rate limit.
+#[derive(Debug, Clone, Copy)]
+pub struct PeerAddr(pub std::net::SocketAddr);
 
 /// The complete API as one hyper service: mount it on a connection, or call
 /// [`ApiService::handle`] from a larger service.
@@ -57,14 +61,42 @@ pub const MAX_BODY_BYTES: usize = 64 * 1024;
 pub struct ApiService {
     authenticator: Authenticator,
     router: onezone_api::server::Service<Server, RequestContext>,
+    limits: Arc<RequestLimits>,
+}
+
+/// The per-request part of [`Limits`], with its rate limiters.
+struct RequestLimits {
+    max_head_bytes: usize,
+    body_timeout: Duration,
+    max_body_bytes: usize,
+    mints: Option<RateLimiter<String>>,
+    joins: Option<RateLimiter<String>>,
+    failed_logins: Option<RateLimiter<IpAddr>>,
 }
 
 impl ApiService {
+    /// The API with the default [`Limits`].
     pub fn new(store: Arc<dyn Store>, settings: TokenSettings) -> ApiService {
+        Self::with_limits(store, settings, &Limits::default())
+    }
+
+    pub fn with_limits(
+        store: Arc<dyn Store>,
+        settings: TokenSettings,
+        limits: &Limits,
+    ) -> ApiService {
         let server = Server::new(Arc::clone(&store), settings);
         ApiService {
             authenticator: Authenticator::new(store),
             router: onezone_api::server::Service::new(server, false),
+            limits: Arc::new(RequestLimits {
+                max_head_bytes: limits.max_head_bytes,
+                body_timeout: limits.body_timeout,
+                max_body_bytes: limits.max_body_bytes,
+                mints: RateLimiter::per_minute(limits.mints_per_minute),
+                joins: RateLimiter::per_minute(limits.joins_per_minute),
+                failed_logins: RateLimiter::per_minute(limits.failed_logins_per_minute),
+            }),
         }
     }
 
@@ -87,16 +119,24 @@ impl ApiService {
         let method = request.method().clone();
         let path = request.uri().path().to_owned();
 
-        let mut response = if path == CONTRACT_PATH {
+        let mut response = if let Err(error) = self.check_head(&request) {
+            error.into_response()
+        } else if path == CONTRACT_PATH {
             contract(&method)
         } else if let Err(error) = route(&request) {
             error.into_response()
         } else {
+            let operation = ApiRequestParser::parse_operation_id(&request);
+            let peer = request.extensions().get::<PeerAddr>().map(|p| p.0.ip());
             let (parts, body) = request.into_parts();
-            let accepted = match self.authenticator.authenticate(&parts.headers).await {
-                Ok(user_id) => read_body(&parts.headers, body)
-                    .await
-                    .map(|body| (user_id, body)),
+            let accepted = match self.authenticate(&parts.headers, peer).await {
+                Ok(user_id) => match self.rate_limit(operation, &user_id) {
+                    Ok(()) => self
+                        .read_body(&parts.headers, body)
+                        .await
+                        .map(|body| (user_id, body)),
+                    Err(error) => Err(error),
+                },
                 Err(error) => Err(error),
             };
             match accepted {
@@ -124,6 +164,78 @@ impl ApiService {
             "request"
         );
         response
+    }
+
+    /// hyper bounds the head only roughly (by its read buffer); this is the exact limit.
+    fn check_head<B>(&self, request: &Request<B>) -> Result<(), ApiError> {
+        let limit = self.limits.max_head_bytes;
+        let headers: usize = request
+            .headers()
+            .iter()
+            .map(|(name, value)| name.as_str().len() + value.len() + 4)
+            .sum();
+        if headers + request.uri().path().len() + request.uri().query().map_or(0, str::len) > limit
+        {
+            return Err(ApiError::HeadersTooLarge { limit });
+        }
+        Ok(())
+    }
+
+    /// Authenticates, unless the client address has failed too often lately; failures
+    /// (wrong password, bad token) count against the address.
+    async fn authenticate(
+        &self,
+        headers: &hyper::HeaderMap,
+        peer: Option<IpAddr>,
+    ) -> Result<String, ApiError> {
+        let limiter = self.limits.failed_logins.as_ref().zip(peer);
+        if let Some((limiter, ip)) = limiter
+            && let Some(retry_after_seconds) = limiter.blocked(&ip)
+        {
+            return Err(ApiError::TooManyRequests {
+                retry_after_seconds,
+            });
+        }
+        let result = self.authenticator.authenticate(headers).await;
+        if let (Err(error), Some((limiter, ip))) = (&result, limiter)
+            && error.is_failed_authentication()
+        {
+            let _ = limiter.check(&ip);
+        }
+        result
+    }
+
+    /// Minting and joining are limited per user.
+    fn rate_limit(&self, operation: Option<&str>, user_id: &str) -> Result<(), ApiError> {
+        let limiter = match operation {
+            Some("GetUserSpaceToken") => self.limits.mints.as_ref(),
+            Some("JoinSpace") => self.limits.joins.as_ref(),
+            _ => None,
+        };
+        match limiter.map(|l| l.check(&user_id.to_owned())) {
+            Some(Err(retry_after_seconds)) => Err(ApiError::TooManyRequests {
+                retry_after_seconds,
+            }),
+            _ => Ok(()),
+        }
+    }
+
+    /// Reads the whole body within the body timeout, refusing more than the size limit
+    /// without reading it all.
+    async fn read_body<B>(&self, headers: &hyper::HeaderMap, body: B) -> Result<Bytes, ApiError>
+    where
+        B: Body,
+        B::Error: Into<Box<dyn StdError + Send + Sync>>,
+    {
+        let timeout = self.limits.body_timeout;
+        tokio::time::timeout(
+            timeout,
+            read_body(headers, body, self.limits.max_body_bytes),
+        )
+        .await
+        .unwrap_or(Err(ApiError::RequestTimeout {
+            seconds: timeout.as_secs(),
+        }))
     }
 
     async fn call_router(
@@ -162,23 +274,21 @@ fn contract(method: &Method) -> Response<ResponseBody> {
     response
 }
 
-/// Reads the whole body, refusing more than [`MAX_BODY_BYTES`] without reading it all.
-async fn read_body<B>(headers: &hyper::HeaderMap, body: B) -> Result<Bytes, ApiError>
+/// Reads the whole body, refusing more than `limit` bytes without reading it all.
+async fn read_body<B>(headers: &hyper::HeaderMap, body: B, limit: usize) -> Result<Bytes, ApiError>
 where
     B: Body,
     B::Error: Into<Box<dyn StdError + Send + Sync>>,
 {
-    let too_large = ApiError::PayloadTooLarge {
-        limit: MAX_BODY_BYTES,
-    };
+    let too_large = ApiError::PayloadTooLarge { limit };
     let declared = headers
         .get(CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
-    if declared.is_some_and(|length| length > MAX_BODY_BYTES as u64) {
+    if declared.is_some_and(|length| length > limit as u64) {
         return Err(too_large);
     }
-    match Limited::new(body, MAX_BODY_BYTES).collect().await {
+    match Limited::new(body, limit).collect().await {
         Ok(collected) => Ok(collected.to_bytes()),
         Err(error) if error.downcast_ref::<LengthLimitError>().is_some() => Err(too_large),
         Err(_) => Err(ApiError::InvalidRequest(

@@ -1,5 +1,5 @@
 //! `ApiError` → each operation's generated response enum. Every operation declares 401,
-//! 429, 500 and 503; the others are listed per operation. An operation can only answer
+//! 408, 413, 429, 431, 500 and 503; the others are listed per operation. An operation can only answer
 //! the statuses `api.yaml` declares for it; any other error becomes a logged 500, so the
 //! contract holds even if a use case returns something unexpected.
 
@@ -26,6 +26,9 @@ macro_rules! error_responses {
                         },
                     },
                     503 => $response::ServiceUnavailable(error.to_model()),
+                    408 => $response::RequestTimeout(error.to_model()),
+                    413 => $response::PayloadTooLarge(error.to_model()),
+                    431 => $response::HeadersTooLarge(error.to_model()),
                     $($status => $response::$variant(error.to_model()),)*
                     500 => $response::InternalServerError(error.to_model()),
                     _ => $response::InternalServerError(
@@ -42,8 +45,8 @@ macro_rules! error_responses {
 }
 
 error_responses!(GetUserSpaceTokenResponse { 400 => BadRequest, 403 => Forbidden, 404 => NotFound });
-error_responses!(JoinSpaceResponse { 400 => BadRequest, 409 => Conflict, 413 => PayloadTooLarge });
-error_responses!(CreateUserSpaceResponse { 400 => BadRequest, 413 => PayloadTooLarge });
+error_responses!(JoinSpaceResponse { 400 => BadRequest, 409 => Conflict });
+error_responses!(CreateUserSpaceResponse { 400 => BadRequest });
 error_responses!(GetUserSpacesResponse { 400 => BadRequest });
 error_responses!(GetUserSpaceResponse { 400 => BadRequest, 404 => NotFound });
 error_responses!(RemoveUserSpaceResponse { 400 => BadRequest, 404 => NotFound });
@@ -51,7 +54,6 @@ error_responses!(GetUserDefaultSpaceResponse { 400 => BadRequest, 404 => NotFoun
 error_responses!(SetUserDefaultSpaceResponse {
     400 => BadRequest,
     404 => NotFound,
-    413 => PayloadTooLarge,
 });
 error_responses!(CreateUserClientTokenResponse { 400 => BadRequest });
 error_responses!(GetUserClientTokensResponse { 400 => BadRequest });

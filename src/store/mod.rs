@@ -77,6 +77,14 @@ impl Membership {
     }
 }
 
+/// A signing key, without its secret.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyInfo {
+    pub id: KeyId,
+    pub created_at: u64,
+    pub retired_at: Option<u64>,
+}
+
 /// What the first start on an empty data directory created.
 #[derive(Debug, Clone)]
 pub struct Bootstrapped {
@@ -176,11 +184,24 @@ pub trait Store: Send + Sync + 'static {
     /// Revokes every invitation of the space minted so far, by moving its epoch on.
     async fn revoke_space_invitations(&self, space_id: &str) -> Result<(), StoreError>;
 
-    /// The signing key with this id, retired or not (until it is deleted).
+    /// The signing key with this id, unless it is retired (tokens it signed no longer
+    /// verify) or unknown.
     async fn signing_key(&self, id: &KeyId) -> Result<Option<SigningKey>, StoreError>;
 
-    /// The key that signs new tokens: the newest key, created if there is none.
+    /// The key that signs new tokens: the newest key that is not retired, created if there
+    /// is none.
     async fn current_signing_key(&self) -> Result<SigningKey, StoreError>;
+
+    /// Creates a new key, which signs every new token from now on; older keys keep
+    /// verifying the tokens they signed until they are retired.
+    async fn rotate_signing_key(&self) -> Result<KeyId, StoreError>;
+
+    /// Retires a key: tokens it signed stop verifying. `false` when there is no such
+    /// active key.
+    async fn retire_signing_key(&self, id: &KeyId) -> Result<bool, StoreError>;
+
+    /// Every key, newest first.
+    async fn signing_keys(&self) -> Result<Vec<KeyInfo>, StoreError>;
 
     // --- administration (CLI, first start) ---
 

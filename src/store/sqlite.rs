@@ -6,8 +6,8 @@
 //! failing when it upgrades from reader to writer.
 
 use super::{
-    AccessTokenInfo, Bootstrapped, Invitation, JoinRefusal, Login, Membership, SpaceView, Store,
-    StoreError, UserSpaces,
+    AccessTokenInfo, Bootstrapped, Invitation, JoinRefusal, KeyInfo, Login, Membership, SpaceView,
+    Store, StoreError, UserSpaces,
 };
 use crate::clock::unix_now;
 use crate::privileges::Privilege;
@@ -226,6 +226,17 @@ fn format_privileges(privileges: &[Privilege]) -> String {
 fn read_key(id: String, secret: Vec<u8>) -> Result<SigningKey, StoreError> {
     let key_id = KeyId::parse(&id).ok_or_else(|| backend("a stored key id is malformed"))?;
     SigningKey::new(key_id, &secret).map_err(backend)
+}
+
+/// Inserts a fresh 32-byte random key and returns its id and secret.
+fn insert_key(connection: &Connection) -> Result<(String, Vec<u8>), StoreError> {
+    let id = KeyId::generate().as_str().to_owned();
+    let secret = ids::random_bytes::<32>().to_vec();
+    connection.execute(
+        "INSERT INTO signing_keys (id, secret, created_at) VALUES (?1, ?2, ?3)",
+        params![id, secret, unix_now() as i64],
+    )?;
+    Ok((id, secret))
 }
 
 fn user_exists(connection: &Connection, user_id: &str) -> Result<bool, StoreError> {
@@ -611,7 +622,7 @@ impl Store for SqliteStore {
         self.run(move |c| {
             let row: Option<(String, Vec<u8>)> = c
                 .query_row(
-                    "SELECT id, secret FROM signing_keys WHERE id = ?1",
+                    "SELECT id, secret FROM signing_keys WHERE id = ?1 AND retired_at IS NULL",
                     [id],
                     |row| Ok((row.get(0)?, row.get(1)?)),
                 )
@@ -639,18 +650,59 @@ impl Store for SqliteStore {
             let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
             let (id, secret) = match newest(&tx)? {
                 Some(existing) => existing,
-                None => {
-                    let id = KeyId::generate().as_str().to_owned();
-                    let secret = ids::random_bytes::<32>().to_vec();
-                    tx.execute(
-                        "INSERT INTO signing_keys (id, secret, created_at) VALUES (?1, ?2, ?3)",
-                        params![id, secret, unix_now() as i64],
-                    )?;
-                    (id, secret)
-                }
+                None => insert_key(&tx)?,
             };
             tx.commit()?;
             read_key(id, secret)
+        })
+        .await
+    }
+
+    async fn rotate_signing_key(&self) -> Result<KeyId, StoreError> {
+        self.run(|c| {
+            let (id, _) = insert_key(c)?;
+            KeyId::parse(&id).ok_or_else(|| backend("a new key id is malformed"))
+        })
+        .await
+    }
+
+    async fn retire_signing_key(&self, id: &KeyId) -> Result<bool, StoreError> {
+        let id = id.as_str().to_owned();
+        self.run(move |c| {
+            let retired = c.execute(
+                "UPDATE signing_keys SET retired_at = ?1 WHERE id = ?2 AND retired_at IS NULL",
+                params![unix_now() as i64, id],
+            )?;
+            Ok(retired == 1)
+        })
+        .await
+    }
+
+    async fn signing_keys(&self) -> Result<Vec<KeyInfo>, StoreError> {
+        self.run(|c| {
+            let mut statement = c.prepare(
+                "SELECT id, created_at, retired_at FROM signing_keys
+                 ORDER BY created_at DESC, rowid DESC",
+            )?;
+            let rows = statement
+                .query_map([], |row| {
+                    Ok((
+                        row.get::<_, String>(0)?,
+                        row.get::<_, i64>(1)?,
+                        row.get::<_, Option<i64>>(2)?,
+                    ))
+                })?
+                .collect::<Result<Vec<_>, _>>()?;
+            rows.into_iter()
+                .map(|(id, created_at, retired_at)| {
+                    Ok(KeyInfo {
+                        id: KeyId::parse(&id)
+                            .ok_or_else(|| backend("a stored key id is malformed"))?,
+                        created_at: created_at as u64,
+                        retired_at: retired_at.map(|t| t as u64),
+                    })
+                })
+                .collect()
         })
         .await
     }

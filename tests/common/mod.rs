@@ -31,6 +31,7 @@ pub const TRANSPORTS: [Transport; 2] = [Transport::Http, Transport::Https];
 /// A running server and what a test needs to talk to it.
 pub struct TestApp {
     pub transport: Transport,
+    pub config: Config,
     pub tokens: TokenSettings,
     pub url: String,
     pub admin_password: String,
@@ -134,29 +135,30 @@ impl TestApp {
     }
 
     pub async fn spawn_with(transport: Transport, tokens: TokenSettings) -> TestApp {
-        Self::start(
-            transport,
-            TempDir::new().unwrap(),
-            random_password(),
-            tokens,
-        )
-        .await
+        Self::spawn_configured(transport, |config| config.tokens = tokens).await
     }
 
-    async fn start(
+    /// A server whose configuration `adjust` changes (limits, token settings).
+    pub async fn spawn_configured(
         transport: Transport,
-        data_dir: TempDir,
-        admin_password: String,
-        tokens: TokenSettings,
+        adjust: impl FnOnce(&mut Config),
     ) -> TestApp {
+        let data_dir = TempDir::new().unwrap();
         let mut config = Config::new(data_dir.path().join(DATA_DIR));
-        config.tokens = tokens.clone();
         config.listen = "127.0.0.1:0".parse().unwrap();
-        config.admin_password = Some(admin_password.clone());
+        config.admin_password = Some(random_password());
         config.tls = match transport {
             Transport::Http => TlsConfig::Disabled,
             Transport::Https => TlsConfig::SelfSigned,
         };
+        adjust(&mut config);
+        Self::start(transport, data_dir, config).await
+    }
+
+    async fn start(transport: Transport, data_dir: TempDir, config: Config) -> TestApp {
+        let admin_password = config.admin_password.clone().unwrap_or_default();
+        let tokens = config.tokens.clone();
+        let kept = config.clone();
         let app = Application::build(config).await.expect("server starts");
         let url = app.url();
         let (shutdown, stopped) = oneshot::channel::<()>();
@@ -166,6 +168,7 @@ impl TestApp {
         let client = client_for(transport, &data_dir.path().join(DATA_DIR));
         TestApp {
             transport,
+            config: kept,
             tokens,
             url,
             admin_password,
@@ -185,13 +188,8 @@ impl TestApp {
     pub async fn restart(mut self) -> TestApp {
         self.stop().await;
         let data_dir = std::mem::replace(&mut self.data_dir, TempDir::new().unwrap());
-        Self::start(
-            self.transport,
-            data_dir,
-            self.admin_password.clone(),
-            self.tokens.clone(),
-        )
-        .await
+        let config = self.config.clone();
+        Self::start(self.transport, data_dir, config).await
     }
 
     pub async fn stop(&mut self) {
@@ -461,4 +459,61 @@ impl Drop for Served {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// An answer read from a raw socket.
+#[derive(Debug)]
+pub struct RawAnswer {
+    pub status: u16,
+    /// Header names in lower case.
+    pub headers: Vec<(String, String)>,
+    pub body: Vec<u8>,
+}
+
+impl RawAnswer {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// Sends `request` as bytes over a fresh plain TCP connection (so nothing normalises it)
+/// and reads the answer until the server closes. `None` when the connection is closed
+/// without any answer.
+pub async fn raw_request(addr: std::net::SocketAddr, request: &[u8]) -> Option<RawAnswer> {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    // The server may answer (413, 431) and close before reading everything we send.
+    let _ = stream.write_all(request).await;
+    let mut received = Vec::new();
+    let read = tokio::time::timeout(Duration::from_secs(20), stream.read_to_end(&mut received));
+    match read.await {
+        Ok(_) => {}
+        Err(_) => panic!("no answer within 20 s"),
+    }
+    parse_raw_answer(&received)
+}
+
+fn parse_raw_answer(bytes: &[u8]) -> Option<RawAnswer> {
+    let head_end = bytes.windows(4).position(|w| w == b"\r\n\r\n")?;
+    let head = String::from_utf8_lossy(&bytes[..head_end]);
+    let mut lines = head.split("\r\n");
+    let status = lines.next()?.split(' ').nth(1)?.parse().ok()?;
+    let headers = lines
+        .filter_map(|line| line.split_once(':'))
+        .map(|(n, v)| (n.trim().to_ascii_lowercase(), v.trim().to_owned()))
+        .collect();
+    Some(RawAnswer {
+        status,
+        headers,
+        body: bytes[head_end + 4..].to_vec(),
+    })
+}
+
+/// The socket address of a running test server.
+pub fn socket_addr(url: &str) -> std::net::SocketAddr {
+    let rest = url.split("://").nth(1).unwrap();
+    rest.split('/').next().unwrap().parse().unwrap()
 }

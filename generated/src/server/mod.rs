@@ -445,6 +445,26 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
+            CreateUserClientTokenResponse::RequestTimeout(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(408).expect("Unable to turn 408 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            CreateUserClientTokenResponse::PayloadTooLarge(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(413).expect("Unable to turn 413 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
             CreateUserClientTokenResponse::TooManyRequests { body, retry_after } => {
                 *response.status_mut() =
                     StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
@@ -465,6 +485,16 @@ where
                 response
                     .headers_mut()
                     .insert(HeaderName::from_static("retry-after"), retry_after);
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            CreateUserClientTokenResponse::HeadersTooLarge(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(431).expect("Unable to turn 431 into a StatusCode");
                 response
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -669,6 +699,17 @@ where
                             serde_json::to_string(&body).expect("impossible to fail to serialize");
                         *response.body_mut() = body_from_string(body);
                     }
+                    CreateUserSpaceResponse::RequestTimeout(body) => {
+                        *response.status_mut() = StatusCode::from_u16(408)
+                            .expect("Unable to turn 408 into a StatusCode");
+                        response
+                            .headers_mut()
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
                     CreateUserSpaceResponse::PayloadTooLarge(body) => {
                         *response.status_mut() = StatusCode::from_u16(413)
                             .expect("Unable to turn 413 into a StatusCode");
@@ -698,6 +739,17 @@ where
                         response
                             .headers_mut()
                             .insert(HeaderName::from_static("retry-after"), retry_after);
+                        response
+                            .headers_mut()
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    CreateUserSpaceResponse::HeadersTooLarge(body) => {
+                        *response.status_mut() = StatusCode::from_u16(431)
+                            .expect("Unable to turn 431 into a StatusCode");
                         response
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -849,6 +901,26 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
+            GetUserClientTokensResponse::RequestTimeout(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(408).expect("Unable to turn 408 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetUserClientTokensResponse::PayloadTooLarge(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(413).expect("Unable to turn 413 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
             GetUserClientTokensResponse::TooManyRequests { body, retry_after } => {
                 *response.status_mut() =
                     StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
@@ -869,6 +941,16 @@ where
                 response
                     .headers_mut()
                     .insert(HeaderName::from_static("retry-after"), retry_after);
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetUserClientTokensResponse::HeadersTooLarge(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(431).expect("Unable to turn 431 into a StatusCode");
                 response
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -1017,6 +1099,26 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
+            GetUserDefaultSpaceResponse::RequestTimeout(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(408).expect("Unable to turn 408 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetUserDefaultSpaceResponse::PayloadTooLarge(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(413).expect("Unable to turn 413 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
             GetUserDefaultSpaceResponse::TooManyRequests { body, retry_after } => {
                 *response.status_mut() =
                     StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
@@ -1037,6 +1139,16 @@ where
                 response
                     .headers_mut()
                     .insert(HeaderName::from_static("retry-after"), retry_after);
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetUserDefaultSpaceResponse::HeadersTooLarge(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(431).expect("Unable to turn 431 into a StatusCode");
                 response
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -1195,6 +1307,26 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
+            GetUserSpaceTokenResponse::RequestTimeout(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(408).expect("Unable to turn 408 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetUserSpaceTokenResponse::PayloadTooLarge(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(413).expect("Unable to turn 413 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
             GetUserSpaceTokenResponse::TooManyRequests { body, retry_after } => {
                 *response.status_mut() =
                     StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
@@ -1215,6 +1347,16 @@ where
                 response
                     .headers_mut()
                     .insert(HeaderName::from_static("retry-after"), retry_after);
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetUserSpaceTokenResponse::HeadersTooLarge(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(431).expect("Unable to turn 431 into a StatusCode");
                 response
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -1353,6 +1495,26 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
+            GetUserSpacesResponse::RequestTimeout(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(408).expect("Unable to turn 408 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetUserSpacesResponse::PayloadTooLarge(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(413).expect("Unable to turn 413 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
             GetUserSpacesResponse::TooManyRequests { body, retry_after } => {
                 *response.status_mut() =
                     StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
@@ -1373,6 +1535,16 @@ where
                 response
                     .headers_mut()
                     .insert(HeaderName::from_static("retry-after"), retry_after);
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetUserSpacesResponse::HeadersTooLarge(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(431).expect("Unable to turn 431 into a StatusCode");
                 response
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -1587,6 +1759,17 @@ where
                             serde_json::to_string(&body).expect("impossible to fail to serialize");
                         *response.body_mut() = body_from_string(body);
                     }
+                    JoinSpaceResponse::RequestTimeout(body) => {
+                        *response.status_mut() = StatusCode::from_u16(408)
+                            .expect("Unable to turn 408 into a StatusCode");
+                        response
+                            .headers_mut()
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
                     JoinSpaceResponse::PayloadTooLarge(body) => {
                         *response.status_mut() = StatusCode::from_u16(413)
                             .expect("Unable to turn 413 into a StatusCode");
@@ -1616,6 +1799,17 @@ where
                         response
                             .headers_mut()
                             .insert(HeaderName::from_static("retry-after"), retry_after);
+                        response
+                            .headers_mut()
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    JoinSpaceResponse::HeadersTooLarge(body) => {
+                        *response.status_mut() = StatusCode::from_u16(431)
+                            .expect("Unable to turn 431 into a StatusCode");
                         response
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -1821,6 +2015,17 @@ where
                             serde_json::to_string(&body).expect("impossible to fail to serialize");
                         *response.body_mut() = body_from_string(body);
                     }
+                    SetUserDefaultSpaceResponse::RequestTimeout(body) => {
+                        *response.status_mut() = StatusCode::from_u16(408)
+                            .expect("Unable to turn 408 into a StatusCode");
+                        response
+                            .headers_mut()
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
                     SetUserDefaultSpaceResponse::PayloadTooLarge(body) => {
                         *response.status_mut() = StatusCode::from_u16(413)
                             .expect("Unable to turn 413 into a StatusCode");
@@ -1850,6 +2055,17 @@ where
                         response
                             .headers_mut()
                             .insert(HeaderName::from_static("retry-after"), retry_after);
+                        response
+                            .headers_mut()
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    SetUserDefaultSpaceResponse::HeadersTooLarge(body) => {
+                        *response.status_mut() = StatusCode::from_u16(431)
+                            .expect("Unable to turn 431 into a StatusCode");
                         response
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -2044,6 +2260,26 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
+            DeleteUserClientTokenResponse::RequestTimeout(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(408).expect("Unable to turn 408 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            DeleteUserClientTokenResponse::PayloadTooLarge(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(413).expect("Unable to turn 413 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
             DeleteUserClientTokenResponse::TooManyRequests { body, retry_after } => {
                 *response.status_mut() =
                     StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
@@ -2064,6 +2300,16 @@ where
                 response
                     .headers_mut()
                     .insert(HeaderName::from_static("retry-after"), retry_after);
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            DeleteUserClientTokenResponse::HeadersTooLarge(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(431).expect("Unable to turn 431 into a StatusCode");
                 response
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -2251,6 +2497,26 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
+            GetUserSpaceResponse::RequestTimeout(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(408).expect("Unable to turn 408 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetUserSpaceResponse::PayloadTooLarge(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(413).expect("Unable to turn 413 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
             GetUserSpaceResponse::TooManyRequests { body, retry_after } => {
                 *response.status_mut() =
                     StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
@@ -2271,6 +2537,16 @@ where
                 response
                     .headers_mut()
                     .insert(HeaderName::from_static("retry-after"), retry_after);
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetUserSpaceResponse::HeadersTooLarge(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(431).expect("Unable to turn 431 into a StatusCode");
                 response
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
@@ -2452,6 +2728,26 @@ where
                 let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
                 *response.body_mut() = body_from_string(body);
             }
+            RemoveUserSpaceResponse::RequestTimeout(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(408).expect("Unable to turn 408 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            RemoveUserSpaceResponse::PayloadTooLarge(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(413).expect("Unable to turn 413 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
             RemoveUserSpaceResponse::TooManyRequests { body, retry_after } => {
                 *response.status_mut() =
                     StatusCode::from_u16(429).expect("Unable to turn 429 into a StatusCode");
@@ -2472,6 +2768,16 @@ where
                 response
                     .headers_mut()
                     .insert(HeaderName::from_static("retry-after"), retry_after);
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            RemoveUserSpaceResponse::HeadersTooLarge(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(431).expect("Unable to turn 431 into a StatusCode");
                 response
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
