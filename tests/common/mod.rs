@@ -388,18 +388,40 @@ pub struct Served {
 }
 
 impl Served {
+    pub fn start(data_dir: &Path, extra: &[&str], admin_password: Option<&str>) -> Served {
+        Self::launch(data_dir, extra, admin_password, None)
+    }
+
+    /// Like `start`, with every log line (`RUST_LOG=trace`) written to `log`.
+    pub fn start_logged(
+        data_dir: &Path,
+        extra: &[&str],
+        admin_password: Option<&str>,
+        log: &Path,
+    ) -> Served {
+        Self::launch(data_dir, extra, admin_password, Some(log))
+    }
+
     // The child is waited for on every path: here when it exits early, else in Drop.
     #[allow(clippy::zombie_processes)]
-    pub fn start(data_dir: &Path, extra: &[&str], admin_password: Option<&str>) -> Served {
+    fn launch(
+        data_dir: &Path,
+        extra: &[&str],
+        admin_password: Option<&str>,
+        log: Option<&Path>,
+    ) -> Served {
         let mut command = Command::new(binary());
         command
             .args(["serve", "--listen", "127.0.0.1:0", "--data-dir"])
             .arg(data_dir)
             .args(extra)
-            .env("RUST_LOG", "warn")
+            .env("RUST_LOG", if log.is_some() { "trace" } else { "warn" })
             .env_remove("ONEZONE_ADMIN_PASSWORD")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit());
+            .stdout(Stdio::piped());
+        match log {
+            Some(path) => command.stderr(std::fs::File::create(path).unwrap()),
+            None => command.stderr(Stdio::inherit()),
+        };
         if let Some(password) = admin_password {
             command.env("ONEZONE_ADMIN_PASSWORD", password);
         }
@@ -408,10 +430,10 @@ impl Served {
         let mut stdout_lines = Vec::new();
         loop {
             let mut line = String::new();
-            assert!(
-                reader.read_line(&mut line).unwrap() > 0,
-                "serve exited: {stdout_lines:?}"
-            );
+            if reader.read_line(&mut line).unwrap() == 0 {
+                let status = child.wait().unwrap();
+                panic!("serve exited with {status}: {stdout_lines:?}");
+            }
             let line = line.trim_end().to_owned();
             if let Some(url) = line.strip_prefix("onezone-tokens serving ") {
                 let url = url.to_owned();
@@ -427,6 +449,10 @@ impl Served {
     }
 
     /// SIGTERM, then the exit status.
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     pub fn terminate(mut self) -> std::process::ExitStatus {
         let pid = self.child.id().to_string();
         assert!(

@@ -1,0 +1,227 @@
+//! Resource limits and rate limits, at their documented statuses.
+
+mod common;
+
+use common::{Auth, TestApp, Transport, raw_request, socket_addr};
+use onezone_tokens::http::Limits;
+use std::time::{Duration, Instant};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpStream;
+
+async fn spawn_with_limits(limits: Limits) -> TestApp {
+    TestApp::spawn_configured(Transport::Http, |config| config.limits = limits).await
+}
+
+fn basic_header(user: &str, password: &str) -> String {
+    use base64::Engine as _;
+    let encoded = base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"));
+    format!("Authorization: Basic {encoded}\r\n")
+}
+
+/// Reads from `stream` until the server closes it; the bytes read.
+async fn read_until_closed(stream: &mut TcpStream, within: Duration) -> Option<Vec<u8>> {
+    let mut received = Vec::new();
+    tokio::time::timeout(within, stream.read_to_end(&mut received))
+        .await
+        .ok()
+        .map(|_| received)
+}
+
+#[tokio::test]
+async fn a_slow_body_gets_408_after_the_body_timeout() {
+    let app = spawn_with_limits(Limits {
+        body_timeout: Duration::from_secs(1),
+        ..Limits::default()
+    })
+    .await;
+    let mut stream = TcpStream::connect(socket_addr(&app.url)).await.unwrap();
+    let head = format!(
+        "POST /api/v3/onezone/user/spaces HTTP/1.1\r\nHost: x\r\n{}Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{{\"name\"",
+        basic_header("admin", &app.admin_password)
+    );
+    let started = Instant::now();
+    stream.write_all(head.as_bytes()).await.unwrap();
+    let received = read_until_closed(&mut stream, Duration::from_secs(10))
+        .await
+        .expect("the server answers and closes");
+    let text = String::from_utf8_lossy(&received);
+    assert!(text.starts_with("HTTP/1.1 408"), "{text}");
+    assert!(text.contains("request_timeout"), "{text}");
+    let waited = started.elapsed();
+    assert!(
+        waited >= Duration::from_millis(900) && waited < Duration::from_secs(5),
+        "{waited:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_client_sending_a_byte_a_second_is_cut_off() {
+    let app = spawn_with_limits(Limits {
+        header_timeout: Duration::from_secs(2),
+        ..Limits::default()
+    })
+    .await;
+    let mut stream = TcpStream::connect(socket_addr(&app.url)).await.unwrap();
+    let started = Instant::now();
+    let request = b"GET /api/v3/onezone/user/spaces/token HTTP/1.1\r\nHost: slowloris\r\n";
+    for byte in request {
+        if stream.write_all(&[*byte]).await.is_err() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        if started.elapsed() > Duration::from_secs(8) {
+            break;
+        }
+    }
+    let closed = read_until_closed(&mut stream, Duration::from_secs(5)).await;
+    assert!(closed.is_some(), "the connection is still open");
+    let cut_after = started.elapsed();
+    assert!(
+        cut_after < Duration::from_secs(8),
+        "cut after {cut_after:?}"
+    );
+}
+
+#[tokio::test]
+async fn an_idle_connection_is_closed_after_the_header_timeout() {
+    let app = spawn_with_limits(Limits {
+        header_timeout: Duration::from_secs(1),
+        ..Limits::default()
+    })
+    .await;
+    let mut stream = TcpStream::connect(socket_addr(&app.url)).await.unwrap();
+    let closed = read_until_closed(&mut stream, Duration::from_secs(5)).await;
+    assert_eq!(closed, Some(Vec::new()), "closed without an answer");
+}
+
+#[tokio::test]
+async fn a_streamed_10_mb_body_is_refused_early_with_413() {
+    let app = TestApp::spawn(Transport::Http).await;
+    let mut stream = TcpStream::connect(socket_addr(&app.url)).await.unwrap();
+    let head = format!(
+        "POST /api/v3/onezone/user/spaces/join HTTP/1.1\r\nHost: x\r\n{}Transfer-Encoding: chunked\r\n\r\n",
+        basic_header("admin", &app.admin_password)
+    );
+    stream.write_all(head.as_bytes()).await.unwrap();
+    let (mut reader, mut writer) = stream.into_split();
+    let sender = tokio::spawn(async move {
+        let chunk = format!("{:x}\r\n{}\r\n", 64 * 1024, "a".repeat(64 * 1024));
+        let mut sent = 0usize;
+        while sent < 10 * 1024 * 1024 {
+            if writer.write_all(chunk.as_bytes()).await.is_err() {
+                break;
+            }
+            sent += 64 * 1024;
+        }
+        sent
+    });
+    let mut received = Vec::new();
+    let _ = tokio::time::timeout(Duration::from_secs(10), reader.read_to_end(&mut received)).await;
+    let text = String::from_utf8_lossy(&received);
+    assert!(text.starts_with("HTTP/1.1 413"), "{text}");
+    assert!(text.contains("payload_too_large"), "{text}");
+    let sent = sender.await.unwrap();
+    assert!(sent < 10 * 1024 * 1024, "the server read the whole 10 MB");
+}
+
+#[tokio::test]
+async fn connections_past_the_limit_wait_for_a_free_one() {
+    let app = spawn_with_limits(Limits {
+        max_connections: 2,
+        header_timeout: Duration::from_secs(30),
+        ..Limits::default()
+    })
+    .await;
+    let addr = socket_addr(&app.url);
+    let mut first = TcpStream::connect(addr).await.unwrap();
+    let _second = TcpStream::connect(addr).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(200)).await;
+    let third = tokio::spawn(raw_request(
+        addr,
+        b"GET /api/v3/onezone/openapi.yaml HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+    ));
+    tokio::time::sleep(Duration::from_millis(1000)).await;
+    assert!(
+        !third.is_finished(),
+        "a third connection was served beside two"
+    );
+    first.shutdown().await.unwrap();
+    drop(first);
+    let answer = tokio::time::timeout(Duration::from_secs(10), third)
+        .await
+        .expect("served once a connection is free")
+        .unwrap()
+        .unwrap();
+    assert_eq!(answer.status, 200);
+}
+
+#[tokio::test]
+async fn minting_and_joining_are_limited_per_user() {
+    let app = spawn_with_limits(Limits {
+        mints_per_minute: 3,
+        joins_per_minute: 2,
+        ..Limits::default()
+    })
+    .await;
+    let admin_password = app.admin_password.clone();
+    let admin = || Auth::Basic("admin", &admin_password);
+    for _ in 0..3 {
+        app.get_user_space_token(admin()).await.token();
+    }
+    let limited = app.get_user_space_token(admin()).await;
+    limited.assert_error(429, "too_many_requests");
+    let retry_after: u64 = limited.header("retry-after").unwrap().parse().unwrap();
+    assert!((1..=20).contains(&retry_after), "{retry_after}");
+
+    // Another user is not affected.
+    let password = app.add_user("other");
+    app.create_space("other's", "other");
+    app.get_user_space_token(Auth::Basic("other", &password))
+        .await
+        .token();
+
+    // Joins: two attempts a minute, whatever their outcome.
+    for _ in 0..2 {
+        let answer = app
+            .join(Auth::Basic("other", &password), "not-a-token")
+            .await;
+        answer.assert_error(400, "invalid_token");
+    }
+    app.join(Auth::Basic("other", &password), "not-a-token")
+        .await
+        .assert_error(429, "too_many_requests");
+}
+
+#[tokio::test]
+async fn failed_logins_block_the_address_before_any_password_check() {
+    let app = spawn_with_limits(Limits {
+        failed_logins_per_minute: 3,
+        ..Limits::default()
+    })
+    .await;
+    for _ in 0..3 {
+        app.get_user_space_token(Auth::Basic("admin", "guess"))
+            .await
+            .assert_error(401, "invalid_credentials");
+    }
+    // Even the right password is not checked now: guessing cannot go on at full speed.
+    let blocked = app
+        .get_user_space_token(Auth::Basic("admin", &app.admin_password))
+        .await;
+    blocked.assert_error(429, "too_many_requests");
+    assert!(blocked.header("retry-after").is_some());
+
+    // Another client address is not blocked (the loopback range has many).
+    let elsewhere = reqwest::Client::builder()
+        .no_proxy()
+        .local_address("127.0.0.2".parse::<std::net::IpAddr>().unwrap())
+        .build()
+        .unwrap();
+    let answer = elsewhere
+        .get(format!("{}/user/spaces/token", app.url))
+        .basic_auth("admin", Some(&app.admin_password))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), 200);
+}
