@@ -183,13 +183,13 @@ fn migrate(connection: &mut Connection) -> Result<(), StoreError> {
     Ok(())
 }
 
-fn parse_privileges(text: &str) -> Result<Vec<Privilege>, StoreError> {
+pub(super) fn parse_privileges(text: &str) -> Result<Vec<Privilege>, StoreError> {
     text.split_ascii_whitespace()
         .map(|name| name.parse().map_err(backend))
         .collect()
 }
 
-fn format_privileges(privileges: &[Privilege]) -> String {
+pub(super) fn format_privileges(privileges: &[Privilege]) -> String {
     let mut all: Vec<Privilege> = Privilege::MEMBER.to_vec();
     all.extend_from_slice(privileges);
     all.sort();
@@ -625,6 +625,22 @@ impl Store for SqliteStore {
             };
             tx.commit()?;
             read_key(id, secret)
+        })
+        .await
+    }
+
+    async fn rotate_signing_key(&self) -> Result<KeyId, StoreError> {
+        self.run(|c| {
+            let id = KeyId::generate();
+            c.execute(
+                "INSERT INTO signing_keys (id, secret, created_at) VALUES (?1, ?2, ?3)",
+                params![
+                    id.as_str(),
+                    ids::random_bytes::<32>().to_vec(),
+                    unix_now() as i64
+                ],
+            )?;
+            Ok(id)
         })
         .await
     }
