@@ -9,6 +9,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::Once;
+use std::time::Duration;
 use tempfile::TempDir;
 
 pub const URL_VARIABLE: &str = "ONEZONE_TEST_DATABASE_URL";
@@ -106,7 +107,8 @@ impl Drop for TestDatabase {
                 .enable_all()
                 .build()
                 .unwrap();
-            runtime.block_on(async {
+            // Bounded: a test that failed may leave the server stopped or frozen.
+            let drop_database = async {
                 if let Ok((client, connection)) =
                     tokio_postgres::connect(&admin_url, tokio_postgres::NoTls).await
                 {
@@ -115,6 +117,9 @@ impl Drop for TestDatabase {
                         .batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
                         .await;
                 }
+            };
+            runtime.block_on(async {
+                let _ = tokio::time::timeout(Duration::from_secs(10), drop_database).await;
             });
         })
         .join();
@@ -174,10 +179,50 @@ impl Throwaway {
     pub fn restart(&self) {
         assert_eq!(self.run("start"), self.url);
     }
+
+    /// Freezes the server and all its sessions (SIGSTOP): connections stay open and new
+    /// ones are accepted by the kernel, but nothing answers, like a hung host.
+    pub fn freeze(&self) {
+        assert!(self.signal("STOP"), "cannot freeze the server");
+    }
+
+    /// Undoes [`Throwaway::freeze`].
+    pub fn thaw(&self) {
+        assert!(self.signal("CONT"), "cannot thaw the server");
+    }
+
+    /// Signals the server and its sessions; `false` when it is not running.
+    fn signal(&self, signal: &str) -> bool {
+        let pid_file = self.dir.path().join("pg/data/postmaster.pid");
+        let Ok(text) = std::fs::read_to_string(pid_file) else {
+            return false;
+        };
+        let Some(postmaster) = text.lines().next().map(|line| line.trim().to_owned()) else {
+            return false;
+        };
+        let kill = |pid: &str| {
+            Command::new("kill")
+                .args([&format!("-{signal}"), pid])
+                .status()
+                .is_ok_and(|status| status.success())
+        };
+        // The postmaster first, so that it starts no new session meanwhile; a session may
+        // end between the listing and the signal, which is fine.
+        if !kill(&postmaster) {
+            return false;
+        }
+        if let Ok(children) = Command::new("pgrep").args(["-P", &postmaster]).output() {
+            for child in String::from_utf8_lossy(&children.stdout).split_whitespace() {
+                kill(child);
+            }
+        }
+        true
+    }
 }
 
 impl Drop for Throwaway {
     fn drop(&mut self) {
+        self.signal("CONT"); // a test that failed while the server was frozen
         let _ = Command::new(script())
             .args(["stop", self.dir.path().join("pg").to_str().unwrap()])
             .output();
