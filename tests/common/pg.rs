@@ -211,13 +211,29 @@ impl Throwaway {
         if !kill(&postmaster) {
             return false;
         }
-        if let Ok(children) = Command::new("pgrep").args(["-P", &postmaster]).output() {
-            for child in String::from_utf8_lossy(&children.stdout).split_whitespace() {
-                kill(child);
-            }
+        for child in children_of(&postmaster) {
+            kill(&child);
         }
         true
     }
+}
+
+/// The processes whose parent is `pid` (from /proc: no procps needed).
+fn children_of(pid: &str) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    entries
+        .flatten()
+        .filter_map(|entry| {
+            let name = entry.file_name().into_string().ok()?;
+            let stat = std::fs::read_to_string(entry.path().join("stat")).ok()?;
+            // "pid (comm) state ppid ...": comm may hold spaces, so parse after the last ')'.
+            let after = &stat[stat.rfind(')')? + 1..];
+            let parent = after.split_whitespace().nth(1)?;
+            (parent == pid).then_some(name)
+        })
+        .collect()
 }
 
 impl Drop for Throwaway {
