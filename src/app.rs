@@ -4,7 +4,7 @@
 use crate::auth::password;
 use crate::http::{ApiService, Limits, PeerAddr, TlsConfig, tls};
 use crate::server::TokenSettings;
-use crate::store::{SqliteStore, Store};
+use crate::store::{Store, open_store};
 use anyhow::Context;
 use hyper::Request;
 use hyper::body::Incoming;
@@ -30,7 +30,10 @@ const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
 
 #[derive(Debug, Clone)]
 pub struct Config {
+    /// The SQLite database (when `database` is `None`) and the self-signed certificate.
     pub data_dir: PathBuf,
+    /// A PostgreSQL URL: several replicas then share that database. `None`: SQLite.
+    pub database: Option<String>,
     pub listen: SocketAddr,
     pub tls: TlsConfig,
     pub tokens: TokenSettings,
@@ -44,6 +47,7 @@ impl Config {
     pub fn new(data_dir: impl Into<PathBuf>) -> Config {
         Config {
             data_dir: data_dir.into(),
+            database: None,
             listen: SocketAddr::from(([127, 0, 0, 1], 8443)),
             tls: TlsConfig::SelfSigned,
             tokens: TokenSettings::default(),
@@ -74,13 +78,15 @@ impl Application {
     /// Opens the store (creating the data directory, the first signing key and on the very
     /// first start the `admin` user), sets up TLS and binds the listener.
     pub async fn build(config: Config) -> anyhow::Result<Application> {
-        let store = SqliteStore::open(&config.data_dir).with_context(|| {
-            format!(
-                "cannot open the data directory {}",
-                config.data_dir.display()
-            )
-        })?;
-        let store: Arc<dyn Store> = Arc::new(store);
+        let store = open_store(config.database.as_deref(), &config.data_dir)
+            .await
+            .with_context(|| match config.database {
+                Some(_) => "cannot open the PostgreSQL database".to_owned(),
+                None => format!(
+                    "cannot open the data directory {}",
+                    config.data_dir.display()
+                ),
+            })?;
         let first_start = bootstrap(store.as_ref(), config.admin_password.clone()).await?;
         store
             .current_signing_key()

@@ -1,19 +1,21 @@
 //! The command line: `serve` and the administration commands. Every command takes
-//! `--data-dir` and works while a server runs on the same directory; a running server sees
-//! the change on its next request, because it reads users, spaces and keys from the store.
+//! `--data-dir` (or `--database` for PostgreSQL) and works while servers run on the same
+//! store; a running server sees the change on its next request, because it reads users,
+//! spaces and keys from the store.
 
 use crate::app::{Application, Config};
 use crate::auth::password;
 use crate::http::{Limits, TlsConfig};
 use crate::privileges::Privilege;
 use crate::server::{TokenSettings, issue_access_token, validate_space_name};
-use crate::store::{SqliteStore, Store};
+use crate::store::{SqliteStore, Store, open_store};
 use crate::token::{self, Grant};
 use anyhow::{Context, bail};
 use clap::{Args, Parser, Subcommand};
 use std::io::{BufRead, Write};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Duration;
 
 const ONE_DAY: u64 = 24 * 60 * 60;
@@ -35,6 +37,17 @@ pub struct Cli {
         default_value = "./onezone-data"
     )]
     pub data_dir: PathBuf,
+
+    /// PostgreSQL database URL (postgres://user:password@host:port/dbname): several
+    /// replicas share it. Without it the store is SQLite in --data-dir.
+    #[arg(
+        long,
+        global = true,
+        env = "ONEZONE_DATABASE_URL",
+        hide_env_values = true,
+        value_name = "URL"
+    )]
+    pub database: Option<String>,
 
     #[command(subcommand)]
     pub command: Command,
@@ -207,22 +220,24 @@ pub enum TokenCommand {
 /// Runs a parsed command line.
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
     let data_dir = cli.data_dir;
+    let database = cli.database;
+    let open = || open_configured(database.as_deref(), &data_dir);
     match cli.command {
-        Command::Serve(args) => serve(&data_dir, args).await,
+        Command::Serve(args) => serve(&data_dir, database.clone(), args).await,
         Command::User(UserCommand::Add { name, .. }) => {
             validate_user_name(&name)?;
             let password = read_password()?;
             let hash = tokio::task::spawn_blocking(move || password::hash(&password))
                 .await?
                 .map_err(anyhow::Error::msg)?;
-            let user_id = open(&data_dir)?.add_user(&name, &hash).await?;
+            let user_id = open().await?.add_user(&name, &hash).await?;
             println!("{user_id}");
             Ok(())
         }
         Command::Space(SpaceCommand::Create { name, owner }) => {
             validate_space_name(&name).map_err(anyhow::Error::msg)?;
-            let store = open(&data_dir)?;
-            let owner_id = user_id(&store, &owner).await?;
+            let store = open().await?;
+            let owner_id = user_id(store.as_ref(), &owner).await?;
             println!("{}", store.create_space(&name, &owner_id).await?);
             Ok(())
         }
@@ -231,38 +246,43 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             user,
             privileges,
         }) => {
-            let store = open(&data_dir)?;
-            let user_id = user_id(&store, &user).await?;
+            let store = open().await?;
+            let user_id = user_id(store.as_ref(), &user).await?;
             store.add_member(&space_id, &user_id, &privileges).await?;
             Ok(())
         }
         Command::Space(SpaceCommand::RevokeInvitations { space_id }) => {
-            open(&data_dir)?.revoke_space_invitations(&space_id).await?;
+            open().await?.revoke_space_invitations(&space_id).await?;
             println!("revoked every invitation to space {space_id} minted so far");
             Ok(())
         }
         Command::Token(TokenCommand::Issue { user, ttl }) => {
-            let store = open(&data_dir)?;
-            let user_id = user_id(&store, &user).await?;
-            println!("{}", issue_access_token(&store, &user_id, ttl).await?.token);
+            let store = open().await?;
+            let user_id = user_id(store.as_ref(), &user).await?;
+            println!(
+                "{}",
+                issue_access_token(store.as_ref(), &user_id, ttl)
+                    .await?
+                    .token
+            );
             Ok(())
         }
         Command::Token(TokenCommand::Inspect { token }) => inspect(&token),
         Command::Key(KeyCommand::Rotate) => {
-            println!("{}", open(&data_dir)?.rotate_signing_key().await?);
+            println!("{}", open().await?.rotate_signing_key().await?);
             Ok(())
         }
         Command::Key(KeyCommand::Retire { key_id }) => {
             let id = token::KeyId::parse(&key_id)
                 .with_context(|| format!("{key_id:?} is not a key id (lowercase hex)"))?;
-            if !open(&data_dir)?.retire_signing_key(&id).await? {
+            if !open().await?.retire_signing_key(&id).await? {
                 bail!("no active key {key_id}");
             }
             println!("retired key {key_id}: tokens it signed no longer verify");
             Ok(())
         }
         Command::Key(KeyCommand::List) => {
-            let keys = open(&data_dir)?.signing_keys().await?;
+            let keys = open().await?.signing_keys().await?;
             let current = keys
                 .iter()
                 .find(|k| k.retired_at.is_none())
@@ -284,15 +304,23 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Backup { file } => {
-            open(&data_dir)?.backup_to(&file).await?;
+            if database.is_some() {
+                bail!("backup copies the embedded SQLite store; back up PostgreSQL with pg_dump");
+            }
+            SqliteStore::open(&data_dir)
+                .with_context(|| format!("cannot open the data directory {}", data_dir.display()))?
+                .backup_to(&file)
+                .await?;
             println!("backed up {} to {}", data_dir.display(), file.display());
             Ok(())
         }
-        Command::Token(TokenCommand::Revoke { token }) => revoke(&open(&data_dir)?, &token).await,
+        Command::Token(TokenCommand::Revoke { token }) => {
+            revoke(open().await?.as_ref(), &token).await
+        }
     }
 }
 
-async fn serve(data_dir: &Path, args: ServeArgs) -> anyhow::Result<()> {
+async fn serve(data_dir: &Path, database: Option<String>, args: ServeArgs) -> anyhow::Result<()> {
     let tls = match (args.no_tls, args.tls_cert, args.tls_key) {
         (true, _, _) => TlsConfig::Disabled,
         (false, Some(cert), Some(key)) => TlsConfig::Files { cert, key },
@@ -300,6 +328,7 @@ async fn serve(data_dir: &Path, args: ServeArgs) -> anyhow::Result<()> {
     };
     let config = Config {
         data_dir: data_dir.to_owned(),
+        database,
         listen: args.listen,
         tls,
         tokens: TokenSettings {
@@ -354,12 +383,19 @@ async fn shutdown_signal() {
     tracing::info!("shutting down");
 }
 
-fn open(data_dir: &Path) -> anyhow::Result<SqliteStore> {
-    SqliteStore::open(data_dir)
-        .with_context(|| format!("cannot open the data directory {}", data_dir.display()))
+async fn open_configured(
+    database: Option<&str>,
+    data_dir: &Path,
+) -> anyhow::Result<Arc<dyn Store>> {
+    open_store(database, data_dir)
+        .await
+        .with_context(|| match database {
+            Some(_) => "cannot open the PostgreSQL database".to_owned(),
+            None => format!("cannot open the data directory {}", data_dir.display()),
+        })
 }
 
-async fn user_id(store: &SqliteStore, name: &str) -> anyhow::Result<String> {
+async fn user_id(store: &dyn Store, name: &str) -> anyhow::Result<String> {
     store
         .user_id_by_name(name)
         .await?
@@ -392,7 +428,7 @@ fn validate_user_name(name: &str) -> anyhow::Result<()> {
 }
 
 /// Revokes a genuine token of either kind; its signature must verify with our key.
-async fn revoke(store: &SqliteStore, token: &str) -> anyhow::Result<()> {
+async fn revoke(store: &dyn Store, token: &str) -> anyhow::Result<()> {
     let decoded = token::decode(token.trim())?;
     let key = store
         .signing_key(decoded.key_id())

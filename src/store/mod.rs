@@ -1,14 +1,31 @@
 //! The storage boundary. The server, the authenticator and the CLI speak only to [`Store`];
-//! [`SqliteStore`] is the embedded default. Another database plugs in by implementing the
-//! trait, without touching the token or HTTP code.
+//! [`SqliteStore`] is the embedded default, [`PostgresStore`] serves several replicas from
+//! one database. [`open_store`] picks one from the configuration.
 
+mod postgres;
 mod sqlite;
 
+pub use postgres::PostgresStore;
 pub use sqlite::SqliteStore;
 
 use crate::privileges::Privilege;
 use crate::token::{KeyId, SigningKey};
 use async_trait::async_trait;
+use std::path::Path;
+use std::sync::Arc;
+
+/// Opens the configured store: PostgreSQL when `database` is given (a `postgres://` URL or
+/// a `key=value` connection string), otherwise SQLite in `data_dir`. Either way the
+/// schema is brought up to date first.
+pub async fn open_store(
+    database: Option<&str>,
+    data_dir: &Path,
+) -> Result<Arc<dyn Store>, StoreError> {
+    match database.filter(|url| !url.trim().is_empty()) {
+        Some(url) => Ok(Arc::new(PostgresStore::connect(url).await?)),
+        None => Ok(Arc::new(SqliteStore::open(data_dir)?)),
+    }
+}
 
 /// What the authenticator needs to check a password.
 #[derive(Debug, Clone)]

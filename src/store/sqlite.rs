@@ -209,13 +209,13 @@ fn migrate(connection: &mut Connection) -> Result<(), StoreError> {
     Ok(())
 }
 
-fn parse_privileges(text: &str) -> Result<Vec<Privilege>, StoreError> {
+pub(super) fn parse_privileges(text: &str) -> Result<Vec<Privilege>, StoreError> {
     text.split_ascii_whitespace()
         .map(|name| name.parse().map_err(backend))
         .collect()
 }
 
-fn format_privileges(privileges: &[Privilege]) -> String {
+pub(super) fn format_privileges(privileges: &[Privilege]) -> String {
     let mut all: Vec<Privilege> = Privilege::MEMBER.to_vec();
     all.extend_from_slice(privileges);
     all.sort();

@@ -2,16 +2,19 @@
 //! `Application::build` that `main` uses, and the real `onezone-tokens` binary for the CLI.
 #![allow(dead_code)] // each test file uses a different part of the harness
 
+pub mod pg;
+
 use onezone_tokens::app::{Application, Config};
 use onezone_tokens::http::TlsConfig;
 use onezone_tokens::server::TokenSettings;
-use onezone_tokens::store::{SqliteStore, Store};
+use onezone_tokens::store::{SqliteStore, Store, open_store};
 use onezone_tokens::token::{self, Grant, SigningKey, TokenId};
 use reqwest::{Method, StatusCode};
 use serde_json::Value;
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
 use std::time::Duration;
 use tempfile::TempDir;
 use tokio::sync::oneshot;
@@ -36,6 +39,8 @@ pub struct TestApp {
     pub url: String,
     pub admin_password: String,
     pub client: reqwest::Client,
+    /// The PostgreSQL URL the server uses; `None`: SQLite in its data directory.
+    pub database: Option<String>,
     data_dir: TempDir,
     shutdown: Option<oneshot::Sender<()>>,
     task: Option<JoinHandle<anyhow::Result<()>>>,
@@ -138,7 +143,23 @@ impl TestApp {
         Self::spawn_configured(transport, |config| config.tokens = tokens).await
     }
 
-    /// A server whose configuration `adjust` changes (limits, token settings).
+    /// A server (a replica) on a PostgreSQL database, with a data directory of its own.
+    /// Replicas on one database share `admin`: its password is set by the first to start.
+    pub async fn spawn_on(
+        transport: Transport,
+        database: &str,
+        admin_password: &str,
+        tokens: TokenSettings,
+    ) -> TestApp {
+        Self::spawn_configured(transport, |config| {
+            config.database = Some(database.to_owned());
+            config.admin_password = Some(admin_password.to_owned());
+            config.tokens = tokens;
+        })
+        .await
+    }
+
+    /// A server whose configuration `adjust` changes (limits, token settings, database).
     pub async fn spawn_configured(
         transport: Transport,
         adjust: impl FnOnce(&mut Config),
@@ -158,6 +179,7 @@ impl TestApp {
     async fn start(transport: Transport, data_dir: TempDir, config: Config) -> TestApp {
         let admin_password = config.admin_password.clone().unwrap_or_default();
         let tokens = config.tokens.clone();
+        let database = config.database.clone();
         let kept = config.clone();
         let app = Application::build(config).await.expect("server starts");
         let url = app.url();
@@ -173,6 +195,7 @@ impl TestApp {
             url,
             admin_password,
             client,
+            database,
             data_dir,
             shutdown: Some(shutdown),
             task: Some(task),
@@ -259,7 +282,7 @@ impl TestApp {
 
     /// Runs the real binary on this server's data directory.
     pub fn cli(&self, args: &[&str], stdin: Option<&str>) -> CliOutput {
-        run_cli(&self.data_dir(), args, stdin)
+        run_cli_on(&self.data_dir(), self.database.as_deref(), args, stdin)
     }
 
     /// Adds a user with the CLI and returns their password.
@@ -289,20 +312,41 @@ impl TestApp {
             .to_owned()
     }
 
-    /// A second handle on the store, as another process would have.
+    /// A second handle on the store, as another process would have (SQLite servers only).
     pub fn store(&self) -> SqliteStore {
+        assert!(
+            self.database.is_none(),
+            "store() is for SQLite; use shared_store()"
+        );
         SqliteStore::open(&self.data_dir()).unwrap()
+    }
+
+    /// A second handle on the server's store, whichever backend it is.
+    pub async fn shared_store(&self) -> Arc<dyn Store> {
+        open_store(self.database.as_deref(), &self.data_dir())
+            .await
+            .unwrap()
     }
 
     /// Mints a token with the server's current key, for cases the API cannot produce
     /// (expired access tokens, invitations offered as access tokens).
     pub async fn mint_with_current_key(&self, grant: &Grant, expires_at: u64) -> String {
-        let key: SigningKey = self.store().current_signing_key().await.unwrap();
+        let key: SigningKey = self
+            .shared_store()
+            .await
+            .current_signing_key()
+            .await
+            .unwrap();
         token::mint(&key, &TokenId::generate(), grant, expires_at).unwrap()
     }
 
     pub async fn user_id(&self, name: &str) -> String {
-        self.store().user_id_by_name(name).await.unwrap().unwrap()
+        self.shared_store()
+            .await
+            .user_id_by_name(name)
+            .await
+            .unwrap()
+            .unwrap()
     }
 }
 
@@ -356,10 +400,24 @@ pub fn binary() -> PathBuf {
 }
 
 pub fn run_cli(data_dir: &Path, args: &[&str], stdin: Option<&str>) -> CliOutput {
-    let mut child = Command::new(binary())
-        .args(args)
-        .arg("--data-dir")
-        .arg(data_dir)
+    run_cli_on(data_dir, None, args, stdin)
+}
+
+/// The CLI on a data directory, and on a PostgreSQL database when one is given.
+pub fn run_cli_on(
+    data_dir: &Path,
+    database: Option<&str>,
+    args: &[&str],
+    stdin: Option<&str>,
+) -> CliOutput {
+    let mut command = Command::new(binary());
+    command.args(args).arg("--data-dir").arg(data_dir);
+    match database {
+        // The URL holds a password: pass it the way operators should, in the environment.
+        Some(url) => command.env("ONEZONE_DATABASE_URL", url),
+        None => command.env_remove("ONEZONE_DATABASE_URL"),
+    };
+    let mut child = command
         .env("RUST_LOG", "warn")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -417,6 +475,7 @@ impl Served {
             .args(extra)
             .env("RUST_LOG", if log.is_some() { "trace" } else { "warn" })
             .env_remove("ONEZONE_ADMIN_PASSWORD")
+            .env_remove("ONEZONE_DATABASE_URL")
             .stdout(Stdio::piped());
         match log {
             Some(path) => command.stderr(std::fs::File::create(path).unwrap()),

@@ -1,0 +1,986 @@
+//! The PostgreSQL store, for several stateless replicas on one database
+//! (`--database postgres://...`).
+//!
+//! Every replica keeps nothing but a connection pool: users, spaces, memberships, signing
+//! keys, revocations and usage counts are read from the database on every request, so what
+//! one replica (or the CLI) changes is what the next request on any replica sees.
+//!
+//! - Migrations are versioned (`schema_migrations`) and run in one transaction under a
+//!   transaction-scoped advisory lock, so replicas starting at once apply each version once.
+//! - A join is one transaction that first locks the space's row (`FOR NO KEY UPDATE`): joins
+//!   to one space are serialised across replicas, the checks then read the latest committed
+//!   state, and the use is counted with a conditional upsert that cannot go past the limit.
+//! - Every call is bounded in time ([`OPERATION_TIMEOUT`]); a database that cannot be reached
+//!   or does not answer is [`StoreError::Unavailable`] (HTTP 503). The pool drops closed
+//!   connections and opens new ones, so a replica recovers by itself when the database returns.
+
+use super::sqlite::{format_privileges, parse_privileges};
+use super::{
+    AccessTokenInfo, Bootstrapped, Invitation, JoinRefusal, KeyInfo, Login, Membership, SpaceView,
+    Store, StoreError, UserSpaces,
+};
+use crate::clock::unix_now;
+use crate::privileges::Privilege;
+use crate::token::{KeyId, SigningKey, ids};
+use async_trait::async_trait;
+use deadpool_postgres::{
+    GenericClient, Manager, ManagerConfig, Pool, PoolError, RecyclingMethod, Runtime,
+};
+use std::future::Future;
+use std::time::Duration;
+use tokio_postgres::Row;
+use tokio_postgres::error::SqlState;
+use tokio_postgres::types::ToSql;
+
+/// The longest any store call may take, waiting for a connection included. Past it the
+/// call fails with [`StoreError::Unavailable`]: a request never hangs on the database.
+pub const OPERATION_TIMEOUT: Duration = Duration::from_secs(5);
+/// TCP connect plus authentication, unless the URL sets `connect_timeout`.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(3);
+/// Connections per replica.
+const POOL_SIZE: usize = 16;
+/// Keys of the advisory locks this program takes (arbitrary, fixed: "oz-tokens" in ASCII
+/// folded into 63 bits, then + 0/1).
+const MIGRATION_LOCK: i64 = 0x6f7a_746f_6b65_6e00;
+const SIGNING_KEY_LOCK: i64 = MIGRATION_LOCK + 1;
+
+/// The schema versions, applied in order; `schema_migrations` records which ran. They mirror
+/// the SQLite schema version by version (`sqlite::MIGRATIONS`); the `seq` identity columns
+/// give the insertion order SQLite's `rowid` gives there.
+const MIGRATIONS: &[&str] = &[
+    r#"
+    CREATE TABLE spaces (
+        id         TEXT PRIMARY KEY,
+        name       TEXT NOT NULL,
+        created_at BIGINT NOT NULL
+    );
+    CREATE TABLE users (
+        id               TEXT PRIMARY KEY,
+        name             TEXT NOT NULL UNIQUE,
+        password_hash    TEXT NOT NULL,
+        default_space_id TEXT REFERENCES spaces(id) ON DELETE SET NULL,
+        created_at       BIGINT NOT NULL
+    );
+    -- privileges: space-separated Onezone privilege names
+    CREATE TABLE memberships (
+        space_id   TEXT NOT NULL REFERENCES spaces(id) ON DELETE CASCADE,
+        user_id    TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        privileges TEXT NOT NULL,
+        seq        BIGINT GENERATED ALWAYS AS IDENTITY,
+        PRIMARY KEY (space_id, user_id)
+    );
+    CREATE INDEX memberships_by_user ON memberships(user_id, seq);
+    CREATE TABLE signing_keys (
+        id         TEXT PRIMARY KEY,
+        secret     BYTEA NOT NULL CHECK (length(secret) >= 32),
+        created_at BIGINT NOT NULL,
+        retired_at BIGINT,
+        seq        BIGINT GENERATED ALWAYS AS IDENTITY
+    );
+    CREATE TABLE settings (
+        name  TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+"#,
+    r#"
+    -- Invitations carry the epoch of their space; moving it on revokes them all.
+    ALTER TABLE spaces ADD COLUMN invite_epoch BIGINT NOT NULL DEFAULT 0;
+    -- Joins counted per invitation (single use by default).
+    CREATE TABLE invitation_uses (
+        token_id     TEXT PRIMARY KEY,
+        space_id     TEXT NOT NULL,
+        uses         BIGINT NOT NULL,
+        last_used_at BIGINT NOT NULL
+    );
+    CREATE TABLE revoked_invitations (
+        token_id   TEXT PRIMARY KEY,
+        space_id   TEXT NOT NULL,
+        revoked_at BIGINT NOT NULL
+    );
+    -- Every issued access token; only these authenticate.
+    CREATE TABLE access_tokens (
+        token_id   TEXT PRIMARY KEY,
+        user_id    TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        expires_at BIGINT NOT NULL,
+        created_at BIGINT NOT NULL,
+        revoked_at BIGINT,
+        seq        BIGINT GENERATED ALWAYS AS IDENTITY
+    );
+    CREATE INDEX access_tokens_by_user ON access_tokens(user_id);
+"#,
+];
+
+const BOOTSTRAPPED: &str = "bootstrapped";
+
+/// A pool of connections to one PostgreSQL database. Cheap to clone.
+#[derive(Clone)]
+pub struct PostgresStore {
+    pool: Pool,
+}
+
+impl std::fmt::Debug for PostgresStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Never the URL: it may hold a password.
+        f.debug_struct("PostgresStore").finish_non_exhaustive()
+    }
+}
+
+fn backend(error: impl std::fmt::Display) -> StoreError {
+    StoreError::Backend(error.to_string())
+}
+
+/// Whether a PostgreSQL error means "the database is not usable right now" (503, retry
+/// later) rather than a fault in this program or its data (500).
+fn is_transient(code: &SqlState) -> bool {
+    let code = code.code();
+    // 08: connection exception; 53: insufficient resources (too many connections, disk
+    // full); 57P01-03: shutting down or starting up; 57014: statement cancelled;
+    // 25006: read-only transaction (a standby during a failover); 40001/40P01: a
+    // serialisation failure or deadlock, gone on retry.
+    code.starts_with("08")
+        || code.starts_with("53")
+        || matches!(
+            code,
+            "57P01" | "57P02" | "57P03" | "57014" | "25006" | "40001" | "40P01"
+        )
+}
+
+fn pg_error(error: tokio_postgres::Error) -> StoreError {
+    if let Some(code) = error.code() {
+        return if is_transient(code) {
+            StoreError::Unavailable(error.to_string())
+        } else {
+            backend(error)
+        };
+    }
+    let io = std::error::Error::source(&error)
+        .is_some_and(|source| source.downcast_ref::<std::io::Error>().is_some());
+    let text = error.to_string();
+    // The client's own kinds for "could not talk to the server" (see tokio_postgres::Error).
+    let connection = [
+        "error connecting to server",
+        "timeout waiting for server",
+        "error communicating with the server",
+        "error performing TLS handshake",
+        "authentication error",
+    ]
+    .iter()
+    .any(|prefix| text.starts_with(prefix));
+    if error.is_closed() || io || connection {
+        StoreError::Unavailable(text)
+    } else {
+        backend(text)
+    }
+}
+
+impl From<tokio_postgres::Error> for StoreError {
+    fn from(error: tokio_postgres::Error) -> Self {
+        pg_error(error)
+    }
+}
+
+fn pool_error(error: PoolError) -> StoreError {
+    match error {
+        PoolError::Timeout(_) => {
+            StoreError::Unavailable("timed out waiting for a database connection".to_owned())
+        }
+        PoolError::Backend(error) => pg_error(error),
+        PoolError::Closed => StoreError::Unavailable("the connection pool is closed".to_owned()),
+        other => backend(other),
+    }
+}
+
+/// Runs one store call within [`OPERATION_TIMEOUT`].
+async fn bounded<T>(work: impl Future<Output = Result<T, StoreError>>) -> Result<T, StoreError> {
+    tokio::time::timeout(OPERATION_TIMEOUT, work)
+        .await
+        .unwrap_or_else(|_| {
+            Err(StoreError::Unavailable(format!(
+                "the database did not answer within {} s",
+                OPERATION_TIMEOUT.as_secs()
+            )))
+        })
+}
+
+type Params<'a> = &'a [&'a (dyn ToSql + Sync)];
+
+// Statements are prepared once per connection (`prepare_cached`), which saves a round trip
+// on every later call. `c` is a pooled client or one of its transactions.
+
+async fn query(
+    c: &impl GenericClient,
+    sql: &str,
+    params: Params<'_>,
+) -> Result<Vec<Row>, StoreError> {
+    let statement = c.prepare_cached(sql).await?;
+    Ok(c.query(&statement, params).await?)
+}
+
+async fn query_opt(
+    c: &impl GenericClient,
+    sql: &str,
+    params: Params<'_>,
+) -> Result<Option<Row>, StoreError> {
+    let statement = c.prepare_cached(sql).await?;
+    Ok(c.query_opt(&statement, params).await?)
+}
+
+async fn execute(c: &impl GenericClient, sql: &str, params: Params<'_>) -> Result<u64, StoreError> {
+    let statement = c.prepare_cached(sql).await?;
+    Ok(c.execute(&statement, params).await?)
+}
+
+fn now() -> i64 {
+    unix_now() as i64
+}
+
+impl PostgresStore {
+    /// Connects to the database at `url` (`postgres://user:password@host:port/dbname`, or a
+    /// `key=value` string) and applies the migrations this database lacks. Fails with
+    /// [`StoreError::Unavailable`] when the database cannot be reached.
+    pub async fn connect(url: &str) -> Result<PostgresStore, StoreError> {
+        let mut config: tokio_postgres::Config = url.parse().map_err(|e| {
+            // The message never repeats the URL, which may hold a password.
+            StoreError::Invalid(format!("the database URL is not usable: {e}"))
+        })?;
+        if config.get_connect_timeout().is_none() {
+            config.connect_timeout(CONNECT_TIMEOUT);
+        }
+        if config.get_application_name().is_none() {
+            config.application_name("onezone-tokens");
+        }
+        // Notice a peer that vanished without closing the connection (a host that crashed,
+        // a network partition) within about half a minute.
+        config
+            .keepalives(true)
+            .keepalives_idle(Duration::from_secs(10))
+            .keepalives_interval(Duration::from_secs(5))
+            .keepalives_retries(3);
+        // TLS when the server offers it (sslmode=prefer, the default) or insists
+        // (sslmode=require); the certificate is verified against the system's trusted roots.
+        let tls = native_tls::TlsConnector::new()
+            .map_err(|e| backend(format!("cannot set up TLS for the database: {e}")))?;
+        let manager = Manager::from_config(
+            config,
+            postgres_native_tls::MakeTlsConnector::new(tls),
+            ManagerConfig {
+                // A connection the server closed is noticed by the client and dropped here.
+                recycling_method: RecyclingMethod::Fast,
+            },
+        );
+        let pool = Pool::builder(manager)
+            .max_size(POOL_SIZE)
+            .runtime(Runtime::Tokio1)
+            .wait_timeout(Some(OPERATION_TIMEOUT))
+            .create_timeout(Some(OPERATION_TIMEOUT))
+            .recycle_timeout(Some(OPERATION_TIMEOUT))
+            .build()
+            .map_err(backend)?;
+        let store = PostgresStore { pool };
+        store.migrate().await?;
+        Ok(store)
+    }
+
+    async fn client(&self) -> Result<deadpool_postgres::Client, StoreError> {
+        self.pool.get().await.map_err(pool_error)
+    }
+
+    /// Applies the missing migrations. Replicas starting at once queue on the advisory
+    /// lock; the first applies what is missing, the others then find nothing to do.
+    async fn migrate(&self) -> Result<(), StoreError> {
+        bounded(async {
+            let mut client = self.client().await?;
+            let tx = client.transaction().await?;
+            tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK])
+                .await?;
+            tx.batch_execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations (
+                     version    BIGINT PRIMARY KEY,
+                     applied_at BIGINT NOT NULL
+                 )",
+            )
+            .await?;
+            let applied: i64 = tx
+                .query_one(
+                    "SELECT COALESCE(MAX(version), 0) FROM schema_migrations",
+                    &[],
+                )
+                .await?
+                .get(0);
+            let applied = usize::try_from(applied).unwrap_or(usize::MAX);
+            if applied > MIGRATIONS.len() {
+                return Err(StoreError::Invalid(format!(
+                    "the database has schema version {applied}, newer than this program knows \
+                     ({}); use a newer onezone-tokens",
+                    MIGRATIONS.len()
+                )));
+            }
+            for (index, migration) in MIGRATIONS.iter().enumerate().skip(applied) {
+                tx.batch_execute(migration).await?;
+                tx.execute(
+                    "INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)",
+                    &[&(index as i64 + 1), &now()],
+                )
+                .await?;
+            }
+            tx.commit().await?;
+            Ok(())
+        })
+        .await
+    }
+
+    /// The schema version the database is at (for tests and diagnostics).
+    pub async fn schema_version(&self) -> Result<usize, StoreError> {
+        bounded(async {
+            let client = self.client().await?;
+            let row = query_opt(&client, "SELECT MAX(version) FROM schema_migrations", &[]).await?;
+            Ok(row
+                .and_then(|row| row.get::<_, Option<i64>>(0))
+                .unwrap_or(0) as usize)
+        })
+        .await
+    }
+}
+
+fn read_key(id: String, secret: Vec<u8>) -> Result<SigningKey, StoreError> {
+    let key_id = KeyId::parse(&id).ok_or_else(|| backend("a stored key id is malformed"))?;
+    SigningKey::new(key_id, &secret).map_err(backend)
+}
+
+async fn user_exists(c: &impl GenericClient, user_id: &str) -> Result<bool, StoreError> {
+    Ok(
+        query_opt(c, "SELECT 1 FROM users WHERE id = $1", &[&user_id])
+            .await?
+            .is_some(),
+    )
+}
+
+async fn insert_user(
+    c: &impl GenericClient,
+    name: &str,
+    password_hash: &str,
+) -> Result<String, StoreError> {
+    let id = ids::new_entity_id();
+    let inserted = execute(
+        c,
+        "INSERT INTO users (id, name, password_hash, created_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (name) DO NOTHING",
+        &[&id, &name, &password_hash, &now()],
+    )
+    .await?;
+    if inserted == 0 {
+        return Err(StoreError::AlreadyExists(format!("user {name:?}")));
+    }
+    Ok(id)
+}
+
+/// Makes the space the user's default if they had none.
+async fn default_if_none(
+    c: &impl GenericClient,
+    space_id: &str,
+    user_id: &str,
+) -> Result<(), StoreError> {
+    execute(
+        c,
+        "UPDATE users SET default_space_id = $1 WHERE id = $2 AND default_space_id IS NULL",
+        &[&space_id, &user_id],
+    )
+    .await?;
+    Ok(())
+}
+
+/// Adds or replaces a membership and makes the space the user's default if they had none.
+async fn upsert_membership(
+    c: &impl GenericClient,
+    space_id: &str,
+    user_id: &str,
+    privileges: &[Privilege],
+) -> Result<(), StoreError> {
+    execute(
+        c,
+        "INSERT INTO memberships (space_id, user_id, privileges) VALUES ($1, $2, $3)
+         ON CONFLICT (space_id, user_id) DO UPDATE SET privileges = excluded.privileges",
+        &[&space_id, &user_id, &format_privileges(privileges)],
+    )
+    .await?;
+    default_if_none(c, space_id, user_id).await
+}
+
+async fn insert_space(
+    c: &impl GenericClient,
+    name: &str,
+    owner_id: &str,
+) -> Result<String, StoreError> {
+    if !user_exists(c, owner_id).await? {
+        return Err(StoreError::NotFound(format!("user {owner_id}")));
+    }
+    let id = ids::new_entity_id();
+    execute(
+        c,
+        "INSERT INTO spaces (id, name, created_at) VALUES ($1, $2, $3)",
+        &[&id, &name, &now()],
+    )
+    .await?;
+    upsert_membership(c, &id, owner_id, &Privilege::ALL).await?;
+    Ok(id)
+}
+
+/// Why `invitation` cannot be used by `user_id` now, if it cannot: the same checks in the
+/// same order as the SQLite store. Locks the space's row until the transaction ends, so
+/// concurrent joins to the space (from any replica) run one after the other and each sees
+/// what the previous one committed.
+async fn join_refusal(
+    tx: &deadpool_postgres::Transaction<'_>,
+    invitation: &Invitation,
+    user_id: &str,
+) -> Result<Option<JoinRefusal>, StoreError> {
+    let space = query_opt(
+        tx,
+        "SELECT invite_epoch FROM spaces WHERE id = $1 FOR NO KEY UPDATE",
+        &[&invitation.space_id],
+    )
+    .await?;
+    let Some(space) = space else {
+        return Ok(Some(JoinRefusal::SpaceGone));
+    };
+    let epoch: i64 = space.get(0);
+    let inviter = query_opt(
+        tx,
+        "SELECT privileges FROM memberships WHERE space_id = $1 AND user_id = $2",
+        &[&invitation.space_id, &invitation.inviter_id],
+    )
+    .await?;
+    let inviter_may_invite = match inviter {
+        Some(row) => parse_privileges(row.get(0))?.contains(&Privilege::SpaceInviteUser),
+        None => false,
+    };
+    if !inviter_may_invite {
+        return Ok(Some(JoinRefusal::InviterLostPrivilege));
+    }
+    let revoked = epoch as u64 != invitation.epoch
+        || query_opt(
+            tx,
+            "SELECT 1 FROM revoked_invitations WHERE token_id = $1",
+            &[&invitation.token_id],
+        )
+        .await?
+        .is_some();
+    if revoked {
+        return Ok(Some(JoinRefusal::Revoked));
+    }
+    let member = query_opt(
+        tx,
+        "SELECT 1 FROM memberships WHERE space_id = $1 AND user_id = $2",
+        &[&invitation.space_id, &user_id],
+    )
+    .await?
+    .is_some();
+    if member {
+        return Ok(Some(JoinRefusal::AlreadyMember));
+    }
+    let uses: i64 = query_opt(
+        tx,
+        "SELECT uses FROM invitation_uses WHERE token_id = $1",
+        &[&invitation.token_id],
+    )
+    .await?
+    .map_or(0, |row| row.get(0));
+    if uses >= i64::from(invitation.max_uses) {
+        return Ok(Some(JoinRefusal::AlreadyUsed));
+    }
+    Ok(None)
+}
+
+const NEWEST_KEY: &str = "SELECT id, secret FROM signing_keys WHERE retired_at IS NULL
+                          ORDER BY created_at DESC, seq DESC LIMIT 1";
+
+async fn insert_signing_key(c: &impl GenericClient) -> Result<SigningKey, StoreError> {
+    let id = KeyId::generate().as_str().to_owned();
+    let secret = ids::random_bytes::<32>().to_vec();
+    execute(
+        c,
+        "INSERT INTO signing_keys (id, secret, created_at) VALUES ($1, $2, $3)",
+        &[&id, &secret, &now()],
+    )
+    .await?;
+    read_key(id, secret)
+}
+
+#[async_trait]
+impl Store for PostgresStore {
+    async fn find_login(&self, name: &str) -> Result<Option<Login>, StoreError> {
+        bounded(async {
+            let c = self.client().await?;
+            let row = query_opt(
+                &c,
+                "SELECT id, password_hash FROM users WHERE name = $1",
+                &[&name],
+            )
+            .await?;
+            Ok(row.map(|row| Login {
+                user_id: row.get(0),
+                password_hash: row.get(1),
+            }))
+        })
+        .await
+    }
+
+    async fn default_space(&self, user_id: &str) -> Result<Option<Membership>, StoreError> {
+        bounded(async {
+            let c = self.client().await?;
+            let row = query_opt(
+                &c,
+                "SELECT m.space_id, m.privileges, s.invite_epoch
+                 FROM users u
+                 JOIN memberships m ON m.space_id = u.default_space_id AND m.user_id = u.id
+                 JOIN spaces s ON s.id = m.space_id
+                 WHERE u.id = $1",
+                &[&user_id],
+            )
+            .await?;
+            row.map(|row| {
+                Ok(Membership {
+                    space_id: row.get(0),
+                    privileges: parse_privileges(row.get(1))?,
+                    invite_epoch: row.get::<_, i64>(2) as u64,
+                })
+            })
+            .transpose()
+        })
+        .await
+    }
+
+    async fn access_token_active(&self, token_id: &str, user_id: &str) -> Result<bool, StoreError> {
+        bounded(async {
+            let c = self.client().await?;
+            Ok(query_opt(
+                &c,
+                "SELECT 1 FROM access_tokens
+                 WHERE token_id = $1 AND user_id = $2 AND revoked_at IS NULL",
+                &[&token_id, &user_id],
+            )
+            .await?
+            .is_some())
+        })
+        .await
+    }
+
+    async fn user_spaces(&self, user_id: &str) -> Result<UserSpaces, StoreError> {
+        bounded(async {
+            let c = self.client().await?;
+            let spaces = query(
+                &c,
+                "SELECT space_id FROM memberships WHERE user_id = $1 ORDER BY seq",
+                &[&user_id],
+            )
+            .await?
+            .iter()
+            .map(|row| row.get(0))
+            .collect();
+            let default = query_opt(
+                &c,
+                "SELECT default_space_id FROM users WHERE id = $1",
+                &[&user_id],
+            )
+            .await?
+            .and_then(|row| row.get(0));
+            Ok(UserSpaces { spaces, default })
+        })
+        .await
+    }
+
+    async fn user_space(
+        &self,
+        user_id: &str,
+        space_id: &str,
+    ) -> Result<Option<SpaceView>, StoreError> {
+        bounded(async {
+            let c = self.client().await?;
+            let row = query_opt(
+                &c,
+                "SELECT s.name, m.privileges FROM memberships m
+                 JOIN spaces s ON s.id = m.space_id
+                 WHERE m.space_id = $1 AND m.user_id = $2",
+                &[&space_id, &user_id],
+            )
+            .await?;
+            row.map(|row| {
+                Ok(SpaceView {
+                    space_id: space_id.to_owned(),
+                    name: row.get(0),
+                    privileges: parse_privileges(row.get(1))?,
+                })
+            })
+            .transpose()
+        })
+        .await
+    }
+
+    async fn set_default_space(&self, user_id: &str, space_id: &str) -> Result<bool, StoreError> {
+        bounded(async {
+            let c = self.client().await?;
+            let updated = execute(
+                &c,
+                "UPDATE users SET default_space_id = $1 WHERE id = $2
+                 AND EXISTS (SELECT 1 FROM memberships WHERE space_id = $1 AND user_id = $2)",
+                &[&space_id, &user_id],
+            )
+            .await?;
+            Ok(updated == 1)
+        })
+        .await
+    }
+
+    async fn leave_space(&self, user_id: &str, space_id: &str) -> Result<bool, StoreError> {
+        bounded(async {
+            let mut c = self.client().await?;
+            let tx = c.transaction().await?;
+            let removed = execute(
+                &tx,
+                "DELETE FROM memberships WHERE space_id = $1 AND user_id = $2",
+                &[&space_id, &user_id],
+            )
+            .await?;
+            execute(
+                &tx,
+                "UPDATE users SET default_space_id = NULL WHERE id = $1 AND default_space_id = $2",
+                &[&user_id, &space_id],
+            )
+            .await?;
+            tx.commit().await?;
+            Ok(removed == 1)
+        })
+        .await
+    }
+
+    async fn join_space(
+        &self,
+        invitation: &Invitation,
+        user_id: &str,
+    ) -> Result<Result<(), JoinRefusal>, StoreError> {
+        bounded(async {
+            let mut c = self.client().await?;
+            let tx = c.transaction().await?;
+            if let Some(refusal) = join_refusal(&tx, invitation, user_id).await? {
+                tx.rollback().await?;
+                return Ok(Err(refusal));
+            }
+            // The checks above ran under the space's row lock; the statements below still
+            // refuse on their own rather than overwrite (a member added meanwhile by the CLI
+            // keeps their privileges) or count past the limit.
+            let added = execute(
+                &tx,
+                "INSERT INTO memberships (space_id, user_id, privileges) VALUES ($1, $2, $3)
+                 ON CONFLICT (space_id, user_id) DO NOTHING",
+                &[
+                    &invitation.space_id,
+                    &user_id,
+                    &format_privileges(&Privilege::MEMBER),
+                ],
+            )
+            .await?;
+            if added == 0 {
+                tx.rollback().await?;
+                return Ok(Err(JoinRefusal::AlreadyMember));
+            }
+            default_if_none(&tx, &invitation.space_id, user_id).await?;
+            let counted = execute(
+                &tx,
+                "INSERT INTO invitation_uses AS u (token_id, space_id, uses, last_used_at)
+                 VALUES ($1, $2, 1, $3)
+                 ON CONFLICT (token_id) DO UPDATE SET uses = u.uses + 1, last_used_at = $3
+                 WHERE u.uses < $4",
+                &[
+                    &invitation.token_id,
+                    &invitation.space_id,
+                    &now(),
+                    &i64::from(invitation.max_uses),
+                ],
+            )
+            .await?;
+            if counted == 0 {
+                tx.rollback().await?;
+                return Ok(Err(JoinRefusal::AlreadyUsed));
+            }
+            tx.commit().await?;
+            Ok(Ok(()))
+        })
+        .await
+    }
+
+    async fn record_access_token(
+        &self,
+        token_id: &str,
+        user_id: &str,
+        expires_at: u64,
+    ) -> Result<(), StoreError> {
+        bounded(async {
+            let c = self.client().await?;
+            execute(
+                &c,
+                "INSERT INTO access_tokens (token_id, user_id, expires_at, created_at)
+                 VALUES ($1, $2, $3, $4)",
+                &[&token_id, &user_id, &(expires_at as i64), &now()],
+            )
+            .await?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn access_tokens(
+        &self,
+        user_id: &str,
+        now_seconds: u64,
+    ) -> Result<Vec<AccessTokenInfo>, StoreError> {
+        bounded(async {
+            let c = self.client().await?;
+            let rows = query(
+                &c,
+                "SELECT token_id, expires_at FROM access_tokens
+                 WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > $2
+                 ORDER BY created_at, seq",
+                &[&user_id, &(now_seconds as i64)],
+            )
+            .await?;
+            Ok(rows
+                .iter()
+                .map(|row| AccessTokenInfo {
+                    token_id: row.get(0),
+                    expires_at: row.get::<_, i64>(1) as u64,
+                })
+                .collect())
+        })
+        .await
+    }
+
+    async fn revoke_access_token(
+        &self,
+        token_id: &str,
+        user_id: Option<&str>,
+    ) -> Result<bool, StoreError> {
+        bounded(async {
+            let c = self.client().await?;
+            let revoked = execute(
+                &c,
+                "UPDATE access_tokens SET revoked_at = $1
+                 WHERE token_id = $2 AND revoked_at IS NULL
+                 AND ($3::TEXT IS NULL OR user_id = $3)",
+                &[&now(), &token_id, &user_id],
+            )
+            .await?;
+            Ok(revoked == 1)
+        })
+        .await
+    }
+
+    async fn revoke_invitation(&self, token_id: &str, space_id: &str) -> Result<(), StoreError> {
+        bounded(async {
+            let c = self.client().await?;
+            execute(
+                &c,
+                "INSERT INTO revoked_invitations (token_id, space_id, revoked_at)
+                 VALUES ($1, $2, $3) ON CONFLICT (token_id) DO NOTHING",
+                &[&token_id, &space_id, &now()],
+            )
+            .await?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn revoke_space_invitations(&self, space_id: &str) -> Result<(), StoreError> {
+        bounded(async {
+            let c = self.client().await?;
+            let updated = execute(
+                &c,
+                "UPDATE spaces SET invite_epoch = invite_epoch + 1 WHERE id = $1",
+                &[&space_id],
+            )
+            .await?;
+            if updated == 0 {
+                return Err(StoreError::NotFound(format!("space {space_id}")));
+            }
+            Ok(())
+        })
+        .await
+    }
+
+    async fn signing_key(&self, id: &KeyId) -> Result<Option<SigningKey>, StoreError> {
+        bounded(async {
+            let c = self.client().await?;
+            let row = query_opt(
+                &c,
+                "SELECT id, secret FROM signing_keys WHERE id = $1 AND retired_at IS NULL",
+                &[&id.as_str()],
+            )
+            .await?;
+            row.map(|row| read_key(row.get(0), row.get(1))).transpose()
+        })
+        .await
+    }
+
+    async fn current_signing_key(&self) -> Result<SigningKey, StoreError> {
+        bounded(async {
+            let mut c = self.client().await?;
+            if let Some(row) = query_opt(&c, NEWEST_KEY, &[]).await? {
+                return read_key(row.get(0), row.get(1));
+            }
+            // No key yet: create one. Replicas starting at once queue on the lock; the
+            // first creates the key, the others then find it.
+            let tx = c.transaction().await?;
+            tx.execute("SELECT pg_advisory_xact_lock($1)", &[&SIGNING_KEY_LOCK])
+                .await?;
+            let key = match query_opt(&tx, NEWEST_KEY, &[]).await? {
+                Some(row) => read_key(row.get(0), row.get(1))?,
+                None => insert_signing_key(&tx).await?,
+            };
+            tx.commit().await?;
+            Ok(key)
+        })
+        .await
+    }
+
+    async fn rotate_signing_key(&self) -> Result<KeyId, StoreError> {
+        bounded(async {
+            let c = self.client().await?;
+            Ok(insert_signing_key(&c).await?.id().clone())
+        })
+        .await
+    }
+
+    async fn retire_signing_key(&self, id: &KeyId) -> Result<bool, StoreError> {
+        bounded(async {
+            let c = self.client().await?;
+            let retired = execute(
+                &c,
+                "UPDATE signing_keys SET retired_at = $1 WHERE id = $2 AND retired_at IS NULL",
+                &[&now(), &id.as_str()],
+            )
+            .await?;
+            Ok(retired == 1)
+        })
+        .await
+    }
+
+    async fn signing_keys(&self) -> Result<Vec<KeyInfo>, StoreError> {
+        bounded(async {
+            let c = self.client().await?;
+            let rows = query(
+                &c,
+                "SELECT id, created_at, retired_at FROM signing_keys
+                 ORDER BY created_at DESC, seq DESC",
+                &[],
+            )
+            .await?;
+            rows.iter()
+                .map(|row| {
+                    let id: String = row.get(0);
+                    Ok(KeyInfo {
+                        id: KeyId::parse(&id).ok_or_else(|| {
+                            StoreError::Backend("a stored key id is malformed".into())
+                        })?,
+                        created_at: row.get::<_, i64>(1) as u64,
+                        retired_at: row.get::<_, Option<i64>>(2).map(|t| t as u64),
+                    })
+                })
+                .collect()
+        })
+        .await
+    }
+
+    async fn user_id_by_name(&self, name: &str) -> Result<Option<String>, StoreError> {
+        Ok(self.find_login(name).await?.map(|login| login.user_id))
+    }
+
+    async fn add_user(&self, name: &str, password_hash: &str) -> Result<String, StoreError> {
+        bounded(async {
+            let c = self.client().await?;
+            insert_user(&c, name, password_hash).await
+        })
+        .await
+    }
+
+    async fn create_space(&self, name: &str, owner_id: &str) -> Result<String, StoreError> {
+        bounded(async {
+            let mut c = self.client().await?;
+            let tx = c.transaction().await?;
+            let id = insert_space(&tx, name, owner_id).await?;
+            tx.commit().await?;
+            Ok(id)
+        })
+        .await
+    }
+
+    async fn add_member(
+        &self,
+        space_id: &str,
+        user_id: &str,
+        privileges: &[Privilege],
+    ) -> Result<(), StoreError> {
+        bounded(async {
+            let mut c = self.client().await?;
+            let tx = c.transaction().await?;
+            let space_exists = query_opt(&tx, "SELECT 1 FROM spaces WHERE id = $1", &[&space_id])
+                .await?
+                .is_some();
+            if !space_exists {
+                return Err(StoreError::NotFound(format!("space {space_id}")));
+            }
+            if !user_exists(&tx, user_id).await? {
+                return Err(StoreError::NotFound(format!("user {user_id}")));
+            }
+            upsert_membership(&tx, space_id, user_id, privileges).await?;
+            tx.commit().await?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn is_bootstrapped(&self) -> Result<bool, StoreError> {
+        bounded(async {
+            let c = self.client().await?;
+            Ok(query_opt(
+                &c,
+                "SELECT 1 FROM settings WHERE name = $1",
+                &[&BOOTSTRAPPED],
+            )
+            .await?
+            .is_some())
+        })
+        .await
+    }
+
+    async fn bootstrap(
+        &self,
+        admin_password_hash: &str,
+    ) -> Result<Option<Bootstrapped>, StoreError> {
+        bounded(async {
+            let mut c = self.client().await?;
+            let tx = c.transaction().await?;
+            // A second replica's insert waits for the first's commit, then does nothing.
+            let marked = execute(
+                &tx,
+                "INSERT INTO settings (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING",
+                &[&BOOTSTRAPPED, &unix_now().to_string()],
+            )
+            .await?;
+            if marked == 0 {
+                return Ok(None);
+            }
+            let existing = query_opt(&tx, "SELECT id FROM users WHERE name = 'admin'", &[]).await?;
+            let (user_id, admin_created) = match existing {
+                Some(row) => (row.get(0), false),
+                None => (insert_user(&tx, "admin", admin_password_hash).await?, true),
+            };
+            let space_id = insert_space(&tx, "admin's space", &user_id).await?;
+            tx.commit().await?;
+            Ok(Some(Bootstrapped {
+                user_id,
+                space_id,
+                admin_created,
+            }))
+        })
+        .await
+    }
+}
