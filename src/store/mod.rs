@@ -2,6 +2,8 @@
 //! [`SqliteStore`] is the embedded default. Another database plugs in by implementing the
 //! trait, without touching the token or HTTP code.
 
+mod changes;
+mod read_cache;
 mod sqlite;
 
 pub use sqlite::SqliteStore;
