@@ -26,7 +26,8 @@ use rusqlite::Connection;
 use std::collections::HashMap;
 use std::hash::Hash;
 use std::path::Path;
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, RwLock};
 use std::time::{Duration, Instant};
 
 /// How often `PRAGMA data_version` is asked (see the module documentation).
@@ -42,16 +43,18 @@ pub(super) type Version = (u64, u64);
 pub(super) struct ReadCache {
     changes: ChangeCounter,
     probe: Mutex<Probe>,
-    state: Mutex<State>,
+    /// When the probe is due next, in nanoseconds since `opened`.
+    probe_due: AtomicU64,
+    /// How many times the probe saw `data_version` move.
+    probe_moves: AtomicU64,
+    opened: Instant,
+    state: RwLock<State>,
 }
 
 struct Probe {
     /// Runs only `PRAGMA data_version`; never writes, never holds a transaction open.
     connection: Connection,
-    checked_at: Instant,
     data_version: i64,
-    /// How many times `data_version` was seen to move.
-    moves: u64,
 }
 
 #[derive(Default)]
@@ -106,11 +109,12 @@ impl ReadCache {
             changes,
             probe: Mutex::new(Probe {
                 connection,
-                checked_at: Instant::now(),
                 data_version,
-                moves: 0,
             }),
-            state: Mutex::new(State::default()),
+            probe_due: AtomicU64::new(PROBE_INTERVAL.as_nanos() as u64),
+            probe_moves: AtomicU64::new(0),
+            opened: Instant::now(),
+            state: RwLock::new(State::default()),
         })
     }
 
@@ -123,20 +127,25 @@ impl ReadCache {
     /// cached or served from the cache).
     pub(super) fn version(&self) -> Option<Version> {
         let commits = self.changes.get();
-        let mut probe = self.probe.lock().ok()?;
-        if probe.checked_at.elapsed() >= PROBE_INTERVAL {
-            let data_version: i64 = probe
-                .connection
-                .prepare_cached("PRAGMA data_version")
-                .and_then(|mut statement| statement.query_row([], |row| row.get(0)))
-                .ok()?;
-            if data_version != probe.data_version {
-                probe.data_version = data_version;
-                probe.moves += 1;
+        let now = self.opened.elapsed().as_nanos() as u64;
+        if now >= self.probe_due.load(Ordering::Acquire) {
+            // One thread probes; the others go on with the version they have.
+            if let Ok(mut probe) = self.probe.try_lock() {
+                let data_version: i64 = probe
+                    .connection
+                    .prepare_cached("PRAGMA data_version")
+                    .and_then(|mut statement| statement.query_row([], |row| row.get(0)))
+                    .ok()?;
+                if data_version != probe.data_version {
+                    probe.data_version = data_version;
+                    self.probe_moves.fetch_add(1, Ordering::AcqRel);
+                }
+                let next = self.opened.elapsed() + PROBE_INTERVAL;
+                self.probe_due
+                    .store(next.as_nanos() as u64, Ordering::Release);
             }
-            probe.checked_at = Instant::now();
         }
-        Some((commits, probe.moves))
+        Some((commits, self.probe_moves.load(Ordering::Acquire)))
     }
 
     /// The cached answer `read` finds, if the cache holds answers of this version.
@@ -145,20 +154,26 @@ impl ReadCache {
         version: Version,
         read: impl FnOnce(&State) -> Option<T>,
     ) -> Option<T> {
-        let mut state = self.state.lock().ok()?;
-        if state.version != Some(version) {
+        {
+            let state = self.state.read().ok()?;
+            if state.version == Some(version) {
+                return read(&state);
+            }
+        }
+        // The database moved on: start over at this version (unless a newer one is in).
+        let mut state = self.state.write().ok()?;
+        if state.version.is_none_or(|current| current < version) {
             *state = State {
                 version: Some(version),
                 ..State::default()
             };
-            return None;
         }
-        read(&state)
+        None
     }
 
     /// Keeps an answer read after `version` was, unless the database moved on meanwhile.
     pub(super) fn put(&self, version: Version, write: impl FnOnce(&mut State)) {
-        if let Ok(mut state) = self.state.lock()
+        if let Ok(mut state) = self.state.write()
             && state.version == Some(version)
         {
             write(&mut state);
