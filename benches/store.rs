@@ -1,8 +1,15 @@
-//! The join transaction against the SQLite store (durable: synchronous = FULL, so each join
-//! waits for its commit to reach the disk). Run with `cargo bench --bench store`.
+//! Benchmarks that need the store: authenticating a request (Basic on a cache hit, an
+//! access token) with the SQLite store's cached reads, and the join transaction (durable:
+//! synchronous = FULL, so each join waits for its commit to reach the disk).
+//! Run with `cargo bench --bench store`.
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use hyper::HeaderMap;
+use hyper::header::HeaderValue;
+use onezone_tokens::auth::{Authenticator, password};
+use onezone_tokens::server::issue_access_token;
 use onezone_tokens::store::{Invitation, SqliteStore, Store};
+use std::sync::Arc;
 use std::time::Duration;
 
 const USERS: usize = 200_000;
