@@ -54,6 +54,46 @@ fn join(c: &mut Criterion) {
     });
     group.finish();
 
+    // Authentication as a request meets it: headers in, user id out.
+    let hash = password::hash("bench-password").unwrap();
+    let alice = runtime.block_on(store.add_user("alice", &hash)).unwrap();
+    let authenticator = Authenticator::new(Arc::new(store.clone()));
+    let mut basic = HeaderMap::new();
+    // alice:bench-password
+    basic.insert(
+        "authorization",
+        HeaderValue::from_static("Basic YWxpY2U6YmVuY2gtcGFzc3dvcmQ="),
+    );
+    // The first check runs argon2id and fills the cache.
+    assert_eq!(
+        runtime
+            .block_on(authenticator.authenticate(&basic))
+            .unwrap(),
+        alice
+    );
+    let token = runtime
+        .block_on(issue_access_token(&store, &alice, 3600))
+        .unwrap()
+        .token;
+    let mut x_auth = HeaderMap::new();
+    x_auth.insert("x-auth-token", HeaderValue::from_str(&token).unwrap());
+    let mut group = c.benchmark_group("auth");
+    group.bench_function("Basic credentials (cache hit)", |b| {
+        b.iter(|| {
+            runtime
+                .block_on(authenticator.authenticate(&basic))
+                .unwrap()
+        })
+    });
+    group.bench_function("X-Auth-Token (verify + cached store reads)", |b| {
+        b.iter(|| {
+            runtime
+                .block_on(authenticator.authenticate(&x_auth))
+                .unwrap()
+        })
+    });
+    group.finish();
+
     let mut next = users.iter();
     let mut group = c.benchmark_group("store");
     group
