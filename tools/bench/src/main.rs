@@ -378,6 +378,8 @@ struct Sample {
     requests: u64,
     errors: u64,
     peak_mib: f64,
+    /// Join runs: how many of the joiners' tokens wrk may have sent.
+    joiners_used: usize,
 }
 
 struct RowResult {
@@ -424,8 +426,7 @@ fn run_row(
                 )?;
                 sample.peak_mib = target.rss().0;
                 if index == 1 && joins.is_some() {
-                    // Requests still in flight when wrk stopped may have joined too.
-                    next_joiner += sample.requests as usize + connections;
+                    next_joiner += sample.joiners_used;
                 }
                 let who = if index == 0 { "baseline" } else { "server  " };
                 eprintln!(
@@ -473,9 +474,19 @@ fn join_script(
     let script = format!(
         r#"
 local counter = 0
+local threads = {{}}
 function setup(thread)
   thread:set("id", counter)
   counter = counter + 1
+  threads[#threads + 1] = thread
+end
+-- The driver skips every token a thread may have sent (threads run at different speeds).
+function done(summary, latency, requests)
+  local most = 0
+  for _, thread in ipairs(threads) do
+    most = math.max(most, thread:get("next_token") - 1)
+  end
+  io.write(string.format("joiners-used %d\n", most * #threads))
 end
 function init(args)
   tokens = {{}}
@@ -563,6 +574,8 @@ fn parse_wrk(text: &str) -> Option<Sample> {
                 let count = part.split_whitespace().last()?.parse::<u64>().ok()?;
                 sample.errors += count;
             }
+        } else if let Some(rest) = line.strip_prefix("joiners-used ") {
+            sample.joiners_used = rest.trim().parse().ok()?;
         } else if line.contains(" requests in ") {
             sample.requests = line.split_whitespace().next()?.parse().ok()?;
         }
@@ -589,6 +602,7 @@ fn summary(samples: &[Sample]) -> Sample {
         requests: samples.iter().map(|s| s.requests).sum(),
         errors: samples.iter().map(|s| s.errors).sum(),
         peak_mib: samples.iter().map(|s| s.peak_mib).fold(0.0, f64::max),
+        joiners_used: samples.iter().map(|s| s.joiners_used).sum(),
     }
 }
 
@@ -894,7 +908,7 @@ fn chart(results: &[RowResult]) -> String {
             svg,
             r#"<text x="{x0}" y="{}" font-weight="bold">{}</text>"#,
             y0 - 6.0,
-            truncate(&row.name, 46)
+            truncate(&row.name, 40)
         );
         let _ = writeln!(
             svg,
