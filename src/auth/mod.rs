@@ -3,6 +3,7 @@
 
 pub mod credentials;
 pub mod password;
+pub mod verified;
 
 pub use credentials::Credentials;
 
@@ -16,11 +17,15 @@ use std::sync::Arc;
 #[derive(Clone)]
 pub struct Authenticator {
     store: Arc<dyn Store>,
+    verified: Arc<verified::VerifiedLogins>,
 }
 
 impl Authenticator {
     pub fn new(store: Arc<dyn Store>) -> Authenticator {
-        Authenticator { store }
+        Authenticator {
+            store,
+            verified: Arc::default(),
+        }
     }
 
     /// Authenticates a request from its headers and returns the caller's user id.
@@ -34,19 +39,29 @@ impl Authenticator {
         }
     }
 
+    /// Basic credentials: argon2id on the checking threads, unless the same password was
+    /// verified against the same stored hash recently (see [`verified`]).
     async fn check_password(&self, user: String, password: String) -> Result<String, ApiError> {
-        let login = self.store.find_login(&user).await?;
-        // argon2 costs tens of milliseconds of CPU: keep it off the async workers.
-        tokio::task::spawn_blocking(move || match login {
-            Some(login) if password::verify(&password, &login.password_hash) => Ok(login.user_id),
-            Some(_) => Err(ApiError::InvalidCredentials),
-            None => {
-                password::verify_unknown_user(&password);
-                Err(ApiError::InvalidCredentials)
-            }
-        })
-        .await
-        .map_err(ApiError::internal)?
+        let Some(login) = self.store.find_login(&user).await? else {
+            // The same work as a wrong password, so that timing tells no user names.
+            password::check(password, None)
+                .await
+                .map_err(check_failed)?;
+            return Err(ApiError::InvalidCredentials);
+        };
+        let key = self.verified.key(&user, &password, &login.password_hash);
+        if self.verified.contains(&key, &login.user_id) {
+            return Ok(login.user_id);
+        }
+        if password::check(password, Some(login.password_hash))
+            .await
+            .map_err(check_failed)?
+        {
+            self.verified.insert(key, &login.user_id);
+            Ok(login.user_id)
+        } else {
+            Err(ApiError::InvalidCredentials)
+        }
     }
 
     /// Verifies an access token (our own macaroon of kind `access`) and returns its user.
@@ -79,6 +94,15 @@ impl Authenticator {
             ));
         }
         Ok(user_id)
+    }
+}
+
+fn check_failed(error: password::CheckError) -> ApiError {
+    match error {
+        password::CheckError::Busy => ApiError::TooManyRequests {
+            retry_after_seconds: 1,
+        },
+        password::CheckError::Stopped => ApiError::internal("the password checks stopped"),
     }
 }
 

@@ -1,9 +1,21 @@
 //! Password hashing: argon2id with the argon2 crate's defaults (OWASP's recommended
 //! m=19 MiB, t=2, p=1), stored as PHC strings. Plaintext is never stored or logged.
+//!
+//! A check costs about 19 MiB and tens of milliseconds of CPU, so the server runs checks
+//! only on a few dedicated threads ([`check`]), each reusing one memory area: however many
+//! logins arrive at once (a storm of wrong passwords, say), at most that many checks run and
+//! the memory they use stays at a few tens of MiB, instead of one area per blocking thread
+//! that the allocator then keeps. Beyond [`MAX_QUEUED`] waiting checks, logins are refused
+//! as "too many requests" instead of queueing without bound.
 
-use argon2::Argon2;
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use std::sync::OnceLock;
+use argon2::password_hash::{PasswordHash, PasswordHasher, SaltString};
+use argon2::{Algorithm, Argon2, Block, Params, Version};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, OnceLock, mpsc};
+use subtle::ConstantTimeEq;
+
+/// At most this many checks wait for a thread (each waiting request holds a connection).
+pub const MAX_QUEUED: usize = 256;
 
 /// Hashes a password with a fresh random salt.
 pub fn hash(password: &str) -> Result<String, String> {
@@ -17,21 +29,156 @@ pub fn hash(password: &str) -> Result<String, String> {
 
 /// Checks a password against a stored hash; a malformed hash never matches.
 pub fn verify(password: &str, stored_hash: &str) -> bool {
-    PasswordHash::new(stored_hash)
-        .map(|parsed| {
-            Argon2::default()
-                .verify_password(password.as_bytes(), &parsed)
-                .is_ok()
-        })
-        .unwrap_or(false)
+    verify_with_memory(password, stored_hash, &mut Vec::new())
 }
 
-/// Spends the same work as [`verify`] for a user that does not exist, so that response
-/// times do not tell which user names exist.
-pub fn verify_unknown_user(password: &str) {
+/// [`verify`], with `memory` as argon2's working area (grown as the hash's cost needs).
+fn verify_with_memory(password: &str, stored_hash: &str, memory: &mut Vec<Block>) -> bool {
+    let Ok(parsed) = PasswordHash::new(stored_hash) else {
+        return false;
+    };
+    let (Some(salt), Some(expected)) = (parsed.salt, parsed.hash) else {
+        return false;
+    };
+    let Ok(algorithm) = Algorithm::try_from(parsed.algorithm) else {
+        return false;
+    };
+    let version = match parsed.version.map(Version::try_from) {
+        None => Version::default(),
+        Some(Ok(version)) => version,
+        Some(Err(_)) => return false,
+    };
+    let Ok(params) = Params::try_from(&parsed) else {
+        return false;
+    };
+    let mut salt_bytes = [0u8; 64];
+    let Ok(salt) = salt.decode_b64(&mut salt_bytes) else {
+        return false;
+    };
+    let blocks = params.block_count();
+    if memory.len() < blocks {
+        memory.resize(blocks, Block::default());
+    }
+    let mut output = [0u8; 64];
+    let Some(output) = output.get_mut(..expected.len()) else {
+        return false;
+    };
+    Argon2::new(algorithm, version, params)
+        .hash_password_into_with_memory(password.as_bytes(), salt, output, &mut memory[..blocks])
+        .is_ok()
+        && bool::from(output.ct_eq(expected.as_bytes()))
+}
+
+/// What a password is checked against when its user does not exist: the same work as a
+/// real check, so that response times do not tell which user names exist.
+fn dummy_hash() -> &'static str {
     static DUMMY: OnceLock<String> = OnceLock::new();
-    let dummy = DUMMY.get_or_init(|| hash("no such user").unwrap_or_default());
-    let _ = verify(password, dummy);
+    DUMMY.get_or_init(|| hash("no such user").unwrap_or_default())
+}
+
+/// Why a check did not run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CheckError {
+    /// [`MAX_QUEUED`] checks are waiting already.
+    Busy,
+    /// The checking threads are gone (a panic); never expected.
+    Stopped,
+}
+
+/// Checks `password` against `stored_hash` on the checking threads; `None` checks it
+/// against a dummy hash (an unknown user: the same work, always `false`).
+pub async fn check(password: String, stored_hash: Option<String>) -> Result<bool, CheckError> {
+    let pool = Pool::get();
+    let _slot = pool.enter()?;
+    let (answer, answered) = tokio::sync::oneshot::channel();
+    let job: Job = Box::new(move |memory| {
+        // The client may have gone while the check waited: then skip the work.
+        if answer.is_closed() {
+            return;
+        }
+        let matches = match &stored_hash {
+            Some(hash) => verify_with_memory(&password, hash, memory),
+            None => {
+                verify_with_memory(&password, dummy_hash(), memory);
+                false
+            }
+        };
+        let _ = answer.send(matches);
+    });
+    pool.jobs
+        .lock()
+        .map_err(|_| CheckError::Stopped)?
+        .send(job)
+        .map_err(|_| CheckError::Stopped)?;
+    answered.await.map_err(|_| CheckError::Stopped)
+}
+
+/// How many checks run at once: half the cores (at least one), so that token requests
+/// of other users keep a core while a storm of logins is checked.
+pub fn concurrent_checks() -> usize {
+    std::thread::available_parallelism()
+        .map(|cores| cores.get().div_ceil(2))
+        .unwrap_or(1)
+}
+
+type Job = Box<dyn FnOnce(&mut Vec<Block>) + Send>;
+
+struct Pool {
+    jobs: Mutex<mpsc::Sender<Job>>,
+    queued: AtomicUsize,
+}
+
+/// A place in the queue, given back when the check ends or its request is dropped.
+struct Slot<'a>(&'a AtomicUsize);
+
+impl Drop for Slot<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::AcqRel);
+    }
+}
+
+impl Pool {
+    fn get() -> &'static Pool {
+        static POOL: OnceLock<Pool> = OnceLock::new();
+        POOL.get_or_init(|| {
+            let (jobs, queue) = mpsc::channel::<Job>();
+            let queue = Arc::new(Mutex::new(queue));
+            for n in 0..concurrent_checks() {
+                let queue = Arc::clone(&queue);
+                let spawned = std::thread::Builder::new()
+                    .name(format!("argon2-{n}"))
+                    .spawn(move || {
+                        // One working area per thread, reused by every check it runs.
+                        let mut memory = Vec::new();
+                        loop {
+                            let job = match queue.lock() {
+                                Ok(queue) => queue.recv(),
+                                Err(_) => return,
+                            };
+                            match job {
+                                Ok(job) => job(&mut memory),
+                                Err(_) => return,
+                            }
+                        }
+                    });
+                if let Err(error) = spawned {
+                    tracing::error!(%error, "cannot start a password-checking thread");
+                }
+            }
+            Pool {
+                jobs: Mutex::new(jobs),
+                queued: AtomicUsize::new(0),
+            }
+        })
+    }
+
+    fn enter(&self) -> Result<Slot<'_>, CheckError> {
+        if self.queued.fetch_add(1, Ordering::AcqRel) >= MAX_QUEUED {
+            self.queued.fetch_sub(1, Ordering::AcqRel);
+            return Err(CheckError::Busy);
+        }
+        Ok(Slot(&self.queued))
+    }
 }
 
 #[cfg(test)]
@@ -45,5 +192,17 @@ mod tests {
         assert!(super::verify("correct horse", &first));
         assert!(!super::verify("wrong horse", &first));
         assert!(!super::verify("correct horse", "not a hash"));
+    }
+
+    #[tokio::test]
+    async fn checks_run_on_the_pool() {
+        let hash = super::hash("correct horse").unwrap();
+        let check = |password: &str, hash: Option<&str>| {
+            super::check(password.to_owned(), hash.map(str::to_owned))
+        };
+        assert_eq!(check("correct horse", Some(&hash)).await, Ok(true));
+        assert_eq!(check("wrong horse", Some(&hash)).await, Ok(false));
+        assert_eq!(check("correct horse", None).await, Ok(false));
+        assert_eq!(check("correct horse", Some("not a hash")).await, Ok(false));
     }
 }

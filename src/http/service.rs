@@ -20,10 +20,11 @@ use hyper::body::Body;
 use hyper::header::{CACHE_CONTROL, CONTENT_LENGTH, CONTENT_TYPE, HeaderName, HeaderValue};
 use hyper::{Method, Request, Response};
 use onezone_api::server::ApiRequestParser;
+use std::collections::HashMap;
 use std::convert::Infallible;
 use std::error::Error as StdError;
 use std::net::IpAddr;
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 use swagger::auth::{Authorization, Scopes};
 use swagger::{ContextBuilder, EmptyContext, Push, RequestParser, XSpanIdString};
@@ -62,6 +63,7 @@ pub struct ApiService {
     authenticator: Authenticator,
     router: onezone_api::server::Service<Server, RequestContext>,
     limits: Arc<RequestLimits>,
+    routes: Arc<RouteCache>,
 }
 
 /// The per-request part of [`Limits`], with its rate limiters.
@@ -97,6 +99,7 @@ impl ApiService {
                 joins: RateLimiter::per_minute(limits.joins_per_minute),
                 failed_logins: RateLimiter::per_minute(limits.failed_logins_per_minute),
             }),
+            routes: Arc::default(),
         }
     }
 
@@ -115,7 +118,7 @@ impl ApiService {
         B::Data: Send,
     {
         let started = Instant::now();
-        let span_id = XSpanIdString::default();
+        let span_id = new_span_id();
         let method = request.method().clone();
         let path = request.uri().path().to_owned();
 
@@ -123,7 +126,7 @@ impl ApiService {
             error.into_response()
         } else if path == CONTRACT_PATH {
             contract(&method)
-        } else if let Err(error) = route(&request) {
+        } else if let Err(error) = self.routes.route(request.method(), &path) {
             error.into_response()
         } else {
             let operation = ApiRequestParser::parse_operation_id(&request);
@@ -320,13 +323,78 @@ async fn json_errors_only(response: Response<ResponseBody>) -> Response<Response
     error.into_response()
 }
 
+/// A request id: a random UUID (v4) as the generated code makes, from the thread's
+/// CSPRNG rather than a system call per request.
+fn new_span_id() -> XSpanIdString {
+    let mut bytes = [0u8; 16];
+    rand::RngCore::fill_bytes(&mut rand::thread_rng(), &mut bytes);
+    XSpanIdString(
+        uuid::Builder::from_random_bytes(bytes)
+            .into_uuid()
+            .to_string(),
+    )
+}
+
+/// The methods each path allows, as [`allowed_methods`] finds them, for paths seen before.
+#[derive(Default)]
+struct RouteCache(RwLock<HashMap<Box<str>, Vec<Method>>>);
+
+impl RouteCache {
+    /// Paths remembered at most (paths with ids are many; the rest are computed each time).
+    const MAX_PATHS: usize = 1024;
+
+    /// 404 for an unknown path, 405 with `Allow` for a method it does not allow.
+    fn route(&self, method: &Method, path: &str) -> Result<(), ApiError> {
+        if let Ok(paths) = self.0.read()
+            && let Some(allowed) = paths.get(path)
+        {
+            return decide(method, allowed);
+        }
+        let allowed = allowed_methods(path);
+        let decision = decide(method, &allowed);
+        if let Ok(mut paths) = self.0.write()
+            && paths.len() < Self::MAX_PATHS
+        {
+            paths.insert(path.into(), allowed);
+        }
+        decision
+    }
+}
+
+fn decide(method: &Method, allowed: &[Method]) -> Result<(), ApiError> {
+    if allowed.contains(method) {
+        Ok(())
+    } else if allowed.is_empty() {
+        Err(not_found())
+    } else {
+        Err(ApiError::MethodNotAllowed {
+            allow: allowed.iter().map(static_name).collect(),
+        })
+    }
+}
+
+/// The name of one of [`METHODS`].
+fn static_name(method: &Method) -> &'static str {
+    match *method {
+        Method::GET => "GET",
+        Method::POST => "POST",
+        Method::PUT => "PUT",
+        Method::PATCH => "PATCH",
+        Method::DELETE => "DELETE",
+        // Never reached: allowed methods are taken from METHODS.
+        _ => "OPTIONS",
+    }
+}
+
 /// Routing as OpenAPI defines it: a concrete path (`/user/spaces/token`) wins over a
 /// templated one (`/user/spaces/{id}`), so `DELETE /user/spaces/token` is a 405, not an
 /// attempt to leave a space called "token". The generated router only knows "first match
 /// wins", so a match is classified by asking it again with the last segment replaced by a
 /// value no concrete path has: the same operation then means the match was templated.
-fn route<B>(request: &Request<B>) -> Result<(), ApiError> {
-    let path = request.uri().path();
+///
+/// Returns the methods of the path's concrete operations if it has any, else those of its
+/// templated ones; none for an unknown path.
+fn allowed_methods(path: &str) -> Vec<Method> {
     let operation = |method: &Method, path: &str| {
         Request::builder()
             .method(method.clone())
@@ -337,31 +405,20 @@ fn route<B>(request: &Request<B>) -> Result<(), ApiError> {
     };
     let templated = match path.rfind('/') {
         Some(slash) => format!("{}/~", &path[..slash]),
-        None => return Err(not_found()),
+        None => return Vec::new(),
     };
     let concrete = |method: &Method| {
         operation(method, path).is_some_and(|op| operation(method, &templated) != Some(op))
     };
-    if concrete(request.method()) {
-        return Ok(());
-    }
-    let concrete_methods: Vec<&Method> = METHODS.iter().filter(|m| concrete(m)).collect();
-    let allowed: Vec<&Method> = if concrete_methods.is_empty() {
+    let concrete_methods: Vec<Method> = METHODS.iter().filter(|m| concrete(m)).cloned().collect();
+    if concrete_methods.is_empty() {
         METHODS
             .iter()
             .filter(|m| operation(m, path).is_some())
+            .cloned()
             .collect()
     } else {
         concrete_methods
-    };
-    if allowed.contains(&request.method()) {
-        Ok(())
-    } else if allowed.is_empty() {
-        Err(not_found())
-    } else {
-        Err(ApiError::MethodNotAllowed {
-            allow: allowed.iter().map(|m| m.as_str()).collect(),
-        })
     }
 }
 

@@ -2,7 +2,9 @@
 //! [`SqliteStore`] is the embedded default, [`PostgresStore`] serves several replicas from
 //! one database. [`open_store`] picks one from the configuration.
 
+mod changes;
 mod postgres;
+mod read_cache;
 mod sqlite;
 
 pub use postgres::PostgresStore;

@@ -4,7 +4,11 @@
 //! machine, and a busy timeout, so the CLI and a running server can share the file. Every
 //! change happens in an `IMMEDIATE` transaction: a writer takes the lock up front instead of
 //! failing when it upgrades from reader to writer.
+//!
+//! The reads every request makes (logins, default spaces, access tokens, signing keys) are
+//! answered from memory while the database is unchanged (see `read_cache`).
 
+use super::read_cache::{ReadCache, State};
 use super::{
     AccessTokenInfo, Bootstrapped, Invitation, JoinRefusal, KeyInfo, Login, Membership, SpaceView,
     Store, StoreError, UserSpaces,
@@ -89,6 +93,7 @@ const BOOTSTRAPPED: &str = "bootstrapped";
 #[derive(Clone)]
 pub struct SqliteStore {
     connection: Arc<Mutex<Connection>>,
+    cache: Arc<ReadCache>,
     path: PathBuf,
 }
 
@@ -136,8 +141,12 @@ impl SqliteStore {
         connection.pragma_update(None, "synchronous", "FULL")?;
         connection.pragma_update(None, "foreign_keys", true)?;
         migrate(&mut connection)?;
+        let cache = ReadCache::open(&path)?;
+        // A migration may have run.
+        cache.committed();
         Ok(SqliteStore {
             connection: Arc::new(Mutex::new(connection)),
+            cache: Arc::new(cache),
             path,
         })
     }
@@ -187,6 +196,43 @@ impl SqliteStore {
         })
         .await
         .map_err(backend)?
+    }
+
+    /// Runs `work`, which may write, and counts the commit for every process's read cache.
+    async fn write<T, F>(&self, work: F) -> Result<T, StoreError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Connection) -> Result<T, StoreError> + Send + 'static,
+    {
+        let result = self.run(work).await;
+        self.cache.committed();
+        result
+    }
+
+    /// A hot read: what `lookup` finds in the cache while the database is unchanged, else
+    /// `query`'s answer, which `keep` then caches.
+    async fn cached<T, F>(
+        &self,
+        lookup: impl FnOnce(&State) -> Option<T>,
+        keep: impl FnOnce(&mut State, T),
+        query: F,
+    ) -> Result<T, StoreError>
+    where
+        T: Clone + Send + 'static,
+        F: FnOnce(&mut Connection) -> Result<T, StoreError> + Send + 'static,
+    {
+        let version = self.cache.version();
+        if let Some(version) = version
+            && let Some(hit) = self.cache.get(version, lookup)
+        {
+            return Ok(hit);
+        }
+        let answer = self.run(query).await?;
+        if let Some(version) = version {
+            let kept = answer.clone();
+            self.cache.put(version, |state| keep(state, kept));
+        }
+        Ok(answer)
     }
 }
 
@@ -365,8 +411,10 @@ fn insert_space(connection: &Connection, name: &str, owner_id: &str) -> Result<S
 #[async_trait]
 impl Store for SqliteStore {
     async fn find_login(&self, name: &str) -> Result<Option<Login>, StoreError> {
+        let lookup = |s: &State| s.logins.get(name).cloned();
+        let keep = |s: &mut State, login| s.logins.insert(name.to_owned(), login);
         let name = name.to_owned();
-        self.run(move |c| {
+        self.cached(lookup, keep, move |c| {
             Ok(c.query_row(
                 "SELECT id, password_hash FROM users WHERE name = ?1",
                 [name],
@@ -383,8 +431,10 @@ impl Store for SqliteStore {
     }
 
     async fn default_space(&self, user_id: &str) -> Result<Option<Membership>, StoreError> {
+        let lookup = |s: &State| s.default_spaces.get(user_id).cloned();
+        let keep = |s: &mut State, space| s.default_spaces.insert(user_id.to_owned(), space);
         let user_id = user_id.to_owned();
-        self.run(move |c| {
+        self.cached(lookup, keep, move |c| {
             let row: Option<(String, String, i64)> = c
                 .query_row(
                     "SELECT m.space_id, m.privileges, s.invite_epoch
@@ -409,8 +459,16 @@ impl Store for SqliteStore {
     }
 
     async fn access_token_active(&self, token_id: &str, user_id: &str) -> Result<bool, StoreError> {
+        let lookup = |s: &State| match s.active_tokens.get(token_id) {
+            Some((user, active)) if user == user_id => Some(*active),
+            _ => None,
+        };
+        let keep = |s: &mut State, active| {
+            let entry = (user_id.to_owned(), active);
+            s.active_tokens.insert(token_id.to_owned(), entry)
+        };
         let (token_id, user_id) = (token_id.to_owned(), user_id.to_owned());
-        self.run(move |c| {
+        self.cached(lookup, keep, move |c| {
             Ok(c.query_row(
                 "SELECT 1 FROM access_tokens
                  WHERE token_id = ?1 AND user_id = ?2 AND revoked_at IS NULL",
@@ -475,7 +533,7 @@ impl Store for SqliteStore {
 
     async fn set_default_space(&self, user_id: &str, space_id: &str) -> Result<bool, StoreError> {
         let (user_id, space_id) = (user_id.to_owned(), space_id.to_owned());
-        self.run(move |c| {
+        self.write(move |c| {
             let updated = c.execute(
                 "UPDATE users SET default_space_id = ?1 WHERE id = ?2
                  AND EXISTS (SELECT 1 FROM memberships WHERE space_id = ?1 AND user_id = ?2)",
@@ -488,7 +546,7 @@ impl Store for SqliteStore {
 
     async fn leave_space(&self, user_id: &str, space_id: &str) -> Result<bool, StoreError> {
         let (user_id, space_id) = (user_id.to_owned(), space_id.to_owned());
-        self.run(move |c| {
+        self.write(move |c| {
             let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
             let removed = tx.execute(
                 "DELETE FROM memberships WHERE space_id = ?1 AND user_id = ?2",
@@ -510,7 +568,7 @@ impl Store for SqliteStore {
         user_id: &str,
     ) -> Result<Result<(), JoinRefusal>, StoreError> {
         let (invitation, user_id) = (invitation.clone(), user_id.to_owned());
-        self.run(move |c| {
+        self.write(move |c| {
             let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
             let refusal = join_refusal(&tx, &invitation, &user_id)?;
             if let Some(refusal) = refusal {
@@ -536,7 +594,7 @@ impl Store for SqliteStore {
         expires_at: u64,
     ) -> Result<(), StoreError> {
         let (token_id, user_id) = (token_id.to_owned(), user_id.to_owned());
-        self.run(move |c| {
+        self.write(move |c| {
             c.execute(
                 "INSERT INTO access_tokens (token_id, user_id, expires_at, created_at)
                  VALUES (?1, ?2, ?3, ?4)",
@@ -578,7 +636,7 @@ impl Store for SqliteStore {
         user_id: Option<&str>,
     ) -> Result<bool, StoreError> {
         let (token_id, user_id) = (token_id.to_owned(), user_id.map(str::to_owned));
-        self.run(move |c| {
+        self.write(move |c| {
             let revoked = c.execute(
                 "UPDATE access_tokens SET revoked_at = ?1
                  WHERE token_id = ?2 AND revoked_at IS NULL AND (?3 IS NULL OR user_id = ?3)",
@@ -591,7 +649,7 @@ impl Store for SqliteStore {
 
     async fn revoke_invitation(&self, token_id: &str, space_id: &str) -> Result<(), StoreError> {
         let (token_id, space_id) = (token_id.to_owned(), space_id.to_owned());
-        self.run(move |c| {
+        self.write(move |c| {
             c.execute(
                 "INSERT INTO revoked_invitations (token_id, space_id, revoked_at)
                  VALUES (?1, ?2, ?3) ON CONFLICT (token_id) DO NOTHING",
@@ -604,7 +662,7 @@ impl Store for SqliteStore {
 
     async fn revoke_space_invitations(&self, space_id: &str) -> Result<(), StoreError> {
         let space_id = space_id.to_owned();
-        self.run(move |c| {
+        self.write(move |c| {
             let updated = c.execute(
                 "UPDATE spaces SET invite_epoch = invite_epoch + 1 WHERE id = ?1",
                 [&space_id],
@@ -618,8 +676,10 @@ impl Store for SqliteStore {
     }
 
     async fn signing_key(&self, id: &KeyId) -> Result<Option<SigningKey>, StoreError> {
+        let lookup = |s: &State| s.signing_keys.get(id.as_str()).cloned();
+        let keep = |s: &mut State, key| s.signing_keys.insert(id.as_str().to_owned(), key);
         let id = id.as_str().to_owned();
-        self.run(move |c| {
+        self.cached(lookup, keep, move |c| {
             let row: Option<(String, Vec<u8>)> = c
                 .query_row(
                     "SELECT id, secret FROM signing_keys WHERE id = ?1 AND retired_at IS NULL",
@@ -633,7 +693,10 @@ impl Store for SqliteStore {
     }
 
     async fn current_signing_key(&self) -> Result<SigningKey, StoreError> {
-        self.run(|c| {
+        let lookup = |s: &State| s.current_key.clone();
+        let keep = |s: &mut State, key| s.current_key = Some(key);
+        let cache = Arc::clone(&self.cache);
+        self.cached(lookup, keep, move |c| {
             const NEWEST: &str = "SELECT id, secret FROM signing_keys WHERE retired_at IS NULL
                                   ORDER BY created_at DESC, rowid DESC LIMIT 1";
             let newest = |c: &Connection| -> Result<Option<(String, Vec<u8>)>, StoreError> {
@@ -653,13 +716,14 @@ impl Store for SqliteStore {
                 None => insert_key(&tx)?,
             };
             tx.commit()?;
+            cache.committed();
             read_key(id, secret)
         })
         .await
     }
 
     async fn rotate_signing_key(&self) -> Result<KeyId, StoreError> {
-        self.run(|c| {
+        self.write(|c| {
             let (id, _) = insert_key(c)?;
             KeyId::parse(&id).ok_or_else(|| backend("a new key id is malformed"))
         })
@@ -668,7 +732,7 @@ impl Store for SqliteStore {
 
     async fn retire_signing_key(&self, id: &KeyId) -> Result<bool, StoreError> {
         let id = id.as_str().to_owned();
-        self.run(move |c| {
+        self.write(move |c| {
             let retired = c.execute(
                 "UPDATE signing_keys SET retired_at = ?1 WHERE id = ?2 AND retired_at IS NULL",
                 params![unix_now() as i64, id],
@@ -713,7 +777,7 @@ impl Store for SqliteStore {
 
     async fn add_user(&self, name: &str, password_hash: &str) -> Result<String, StoreError> {
         let (name, password_hash) = (name.to_owned(), password_hash.to_owned());
-        self.run(move |c| {
+        self.write(move |c| {
             let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
             let id = insert_user(&tx, &name, &password_hash)?;
             tx.commit()?;
@@ -724,7 +788,7 @@ impl Store for SqliteStore {
 
     async fn create_space(&self, name: &str, owner_id: &str) -> Result<String, StoreError> {
         let (name, owner_id) = (name.to_owned(), owner_id.to_owned());
-        self.run(move |c| {
+        self.write(move |c| {
             let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
             let id = insert_space(&tx, &name, &owner_id)?;
             tx.commit()?;
@@ -741,7 +805,7 @@ impl Store for SqliteStore {
     ) -> Result<(), StoreError> {
         let (space_id, user_id) = (space_id.to_owned(), user_id.to_owned());
         let privileges = privileges.to_vec();
-        self.run(move |c| {
+        self.write(move |c| {
             let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
             let space_exists = tx
                 .query_row(
@@ -782,7 +846,7 @@ impl Store for SqliteStore {
         admin_password_hash: &str,
     ) -> Result<Option<Bootstrapped>, StoreError> {
         let admin_password_hash = admin_password_hash.to_owned();
-        self.run(move |c| {
+        self.write(move |c| {
             let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
             let marked = tx.execute(
                 "INSERT INTO settings (name, value) VALUES (?1, ?2) ON CONFLICT (name) DO NOTHING",

@@ -1,7 +1,6 @@
 //! The caveat grammar: the only first-party caveats a token may carry.
 
 use super::{Grant, TokenError};
-use libmacaroon::Macaroon;
 use std::fmt;
 
 /// The kind of a token, bound into it by the caveat `type = <kind>`.
@@ -100,9 +99,13 @@ fn entity_id(value: &str) -> Result<String, TokenError> {
     }
 }
 
+/// The most caveats a minted token carries.
+pub(super) const MAX_MINTED: usize = 5;
+
 /// The caveats minted for a grant, in the order they are minted.
 pub(super) fn for_grant(grant: &Grant, expires_at: u64) -> Vec<Caveat> {
-    let mut caveats = vec![Caveat::Kind(grant.kind())];
+    let mut caveats = Vec::with_capacity(MAX_MINTED);
+    caveats.push(Caveat::Kind(grant.kind()));
     match grant {
         Grant::SpaceInvite {
             space_id,
@@ -119,10 +122,10 @@ pub(super) fn for_grant(grant: &Grant, expires_at: u64) -> Vec<Caveat> {
     caveats
 }
 
-pub(super) fn parse_all(macaroon: &Macaroon) -> Result<Vec<Caveat>, TokenError> {
-    super::first_party_predicates(macaroon)
-        .map(Caveat::parse)
-        .collect()
+pub(super) fn parse_all<'a>(
+    predicates: impl Iterator<Item = &'a [u8]>,
+) -> Result<Vec<Caveat>, TokenError> {
+    predicates.map(Caveat::parse).collect()
 }
 
 /// Turns a token's caveats back into its grant. Each caveat may appear once, and exactly the

@@ -23,14 +23,18 @@
 
 mod caveats;
 pub mod ids;
+mod v1;
 
 #[cfg(test)]
 mod tests;
 
 use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use libmacaroon::{Format, Macaroon, MacaroonKey, Verifier};
+use libmacaroon::{Format, Macaroon, MacaroonKey};
 use std::fmt;
+use std::io::Write as _;
+use std::ops::Range;
+use subtle::ConstantTimeEq;
 
 pub use caveats::{Caveat, TokenKind};
 pub use ids::{KeyId, TokenId, is_valid_entity_id};
@@ -46,11 +50,12 @@ pub const MAX_TOKEN_LEN: usize = 2048;
 
 /// A root key that signs tokens. The secret never leaves this type: it is turned into the
 /// macaroon root key the way libmacaroons' `macaroon_create` does, so any macaroon library
-/// given the same secret verifies our tokens.
+/// given the same secret verifies our tokens. Only the root key's precomputed HMAC state is
+/// kept (see [`v1::RootMac`]).
 #[derive(Clone)]
 pub struct SigningKey {
     id: KeyId,
-    root_key: MacaroonKey,
+    mac: v1::RootMac,
 }
 
 impl SigningKey {
@@ -59,9 +64,10 @@ impl SigningKey {
         if secret.len() < Self::MIN_SECRET_LEN {
             return Err(TokenError::WeakKey);
         }
+        let root_key = MacaroonKey::generate(secret);
         Ok(SigningKey {
             id,
-            root_key: MacaroonKey::generate(secret),
+            mac: v1::RootMac::new(root_key.as_ref()),
         })
     }
 
@@ -138,22 +144,47 @@ pub enum TokenError {
     Build(String),
 }
 
-/// Mints a token for `grant`, valid while the unix time is below `expires_at`.
+/// Mints a token for `grant`, valid while the unix time is below `expires_at`. The packets
+/// are written straight into one buffer and signed with the key's precomputed HMAC state;
+/// the result is exactly what `libmacaroon` would serialize (see [`v1`]).
 pub fn mint(
     key: &SigningKey,
     token_id: &TokenId,
     grant: &Grant,
     expires_at: u64,
 ) -> Result<String, TokenError> {
-    let identifier = format!("{IDENTIFIER_PREFIX}:{}:{}", key.id, token_id);
-    let mut macaroon = Macaroon::create(Some(LOCATION), &key.root_key, identifier)
-        .map_err(|e| TokenError::Build(e.to_string()))?;
+    let too_large = || TokenError::Build("a packet is too large for V1".to_owned());
+    let mut binary = Vec::with_capacity(320);
+    v1::write_packet(&mut binary, b"location", |out| {
+        out.extend_from_slice(LOCATION.as_bytes())
+    })
+    .ok_or_else(too_large)?;
+    let identifier = v1::write_packet(&mut binary, b"identifier", |out| {
+        out.extend_from_slice(IDENTIFIER_PREFIX.as_bytes());
+        out.push(b':');
+        out.extend_from_slice(key.id.as_str().as_bytes());
+        out.push(b':');
+        out.extend_from_slice(token_id.as_str().as_bytes());
+    })
+    .ok_or_else(too_large)?;
+    let mut caveats: [Range<usize>; caveats::MAX_MINTED] = Default::default();
+    let mut count = 0;
     for caveat in caveats::for_grant(grant, expires_at) {
-        macaroon
-            .add_first_party_caveat(caveat.to_string())
-            .map_err(|e| TokenError::Build(e.to_string()))?;
+        caveats[count] = v1::write_packet(&mut binary, b"cid", |out| {
+            write!(out, "{caveat}").expect("writing to a Vec cannot fail")
+        })
+        .ok_or_else(too_large)?;
+        count += 1;
     }
-    serialize(&macaroon)
+    let signature = key.mac.signature(
+        &binary[identifier],
+        caveats[..count].iter().map(|range| &binary[range.clone()]),
+    );
+    v1::write_packet(&mut binary, b"signature", |out| {
+        out.extend_from_slice(&signature)
+    })
+    .ok_or_else(too_large)?;
+    Ok(URL_SAFE_NO_PAD.encode(&binary))
 }
 
 /// A token that parsed, whose signature has not been checked yet. Its [`key_id`] tells the
@@ -162,7 +193,12 @@ pub fn mint(
 /// [`key_id`]: DecodedToken::key_id
 #[derive(Debug, Clone)]
 pub struct DecodedToken {
-    macaroon: Macaroon,
+    /// The packets' values live here: the decoded token, or (when `libmacaroon` parsed it)
+    /// the identifier and the predicates one after the other.
+    data: Vec<u8>,
+    identifier: Range<usize>,
+    caveats: Vec<Range<usize>>,
+    signature: [u8; 32],
     key_id: KeyId,
     token_id: TokenId,
 }
@@ -176,24 +212,29 @@ impl DecodedToken {
         &self.token_id
     }
 
+    /// Always [`LOCATION`]: [`decode`] refuses any other.
     pub fn location(&self) -> &str {
-        self.macaroon.location().unwrap_or_default()
+        LOCATION
     }
 
     pub fn identifier(&self) -> String {
-        String::from_utf8_lossy(self.macaroon.identifier()).into_owned()
+        String::from_utf8_lossy(&self.data[self.identifier.clone()]).into_owned()
+    }
+
+    fn predicates(&self) -> impl Iterator<Item = &[u8]> {
+        self.caveats.iter().map(|range| &self.data[range.clone()])
     }
 
     /// The caveat predicates as they appear in the token, unverified.
     pub fn caveat_predicates(&self) -> Vec<String> {
-        first_party_predicates(&self.macaroon)
+        self.predicates()
             .map(|p| String::from_utf8_lossy(p).into_owned())
             .collect()
     }
 
     /// The caveats as this module understands them, unverified (for inspection only).
     pub fn caveats(&self) -> Result<Vec<Caveat>, TokenError> {
-        caveats::parse_all(&self.macaroon)
+        caveats::parse_all(self.predicates())
     }
 }
 
@@ -206,14 +247,35 @@ pub fn decode(token: &str) -> Result<DecodedToken, TokenError> {
     if token.len() > MAX_TOKEN_LEN {
         return Err(TokenError::Malformed("token too long"));
     }
+    // Unpadded base64url with zero trailing bits is the only spelling this engine accepts,
+    // so the token is canonical exactly when its bytes are.
     let binary = URL_SAFE_NO_PAD
         .decode(token)
         .map_err(|_| TokenError::Malformed("not unpadded base64url"))?;
+    // The fast path: exactly the canonical packets of a token of ours.
+    if let Some(packets) = v1::parse(&binary, LOCATION.as_bytes())
+        && let Ok((key_id, token_id)) = parse_identifier(&binary[packets.identifier.clone()])
+    {
+        return Ok(DecodedToken {
+            data: binary,
+            identifier: packets.identifier,
+            caveats: packets.caveats,
+            signature: packets.signature,
+            key_id,
+            token_id,
+        });
+    }
+    // Anything else: `libmacaroon` parses it, and says why it is refused.
+    decode_with_libmacaroon(token, &binary)
+}
+
+/// The reference decoder, for tokens the fast path does not take: it decides the error.
+fn decode_with_libmacaroon(token: &str, binary: &[u8]) -> Result<DecodedToken, TokenError> {
     // V1 packets start with a 4-hex-digit length; V2 starts with 0x02, V2 JSON with '{'.
     if !binary.first().is_some_and(u8::is_ascii_hexdigit) {
         return Err(TokenError::Malformed("not a libmacaroons V1 macaroon"));
     }
-    let macaroon = Macaroon::deserialize_binary(&binary)
+    let macaroon = Macaroon::deserialize_binary(binary)
         .map_err(|_| TokenError::Malformed("invalid V1 packets"))?;
     // Only one spelling of a token is valid: what we would serialize ourselves. This refuses
     // packets with stray bytes, padding and anything else libmacaroon tolerates on input.
@@ -227,8 +289,21 @@ pub fn decode(token: &str) -> Result<DecodedToken, TokenError> {
         return Err(TokenError::UnknownCaveat);
     }
     let (key_id, token_id) = parse_identifier(macaroon.identifier())?;
+    // A canonical token of ours always takes the fast path; keep the same answer if one
+    // ever does not.
+    let mut data = macaroon.identifier().to_vec();
+    let identifier = 0..data.len();
+    let mut caveats = Vec::new();
+    for predicate in first_party_predicates(&macaroon) {
+        let start = data.len();
+        data.extend_from_slice(predicate);
+        caveats.push(start..data.len());
+    }
     Ok(DecodedToken {
-        macaroon,
+        data,
+        identifier,
+        caveats,
+        signature: *AsRef::<[u8; 32]>::as_ref(macaroon.signature()),
         key_id,
         token_id,
     })
@@ -264,9 +339,14 @@ pub fn verify_signature_and_grammar(
     if key.id != token.key_id {
         return Err(TokenError::UnknownKey);
     }
-    // Every first-party caveat passes the chain check; they are interpreted right after.
-    verify_chain(&token.macaroon, &key.root_key, |_| true)?;
-    let claims_caveats = caveats::parse_all(&token.macaroon)?;
+    // The HMAC chain first, compared in constant time; the caveats are interpreted after.
+    let expected = key
+        .mac
+        .signature(&token.data[token.identifier.clone()], token.predicates());
+    if !bool::from(expected.ct_eq(&token.signature)) {
+        return Err(TokenError::BadSignature);
+    }
+    let claims_caveats = caveats::parse_all(token.predicates())?;
     let (grant, expires_at) = caveats::into_grant(&claims_caveats)?;
     Ok(Claims {
         key_id: token.key_id.clone(),
@@ -277,14 +357,16 @@ pub fn verify_signature_and_grammar(
 }
 
 /// Checks the HMAC chain from `root_key` through every caveat to the signature, with
-/// `satisfied` deciding each first-party caveat. libmacaroon compares signatures in constant
-/// time and refuses third-party caveats that have no discharge.
+/// `satisfied` deciding each first-party caveat, through `libmacaroon`: the reference the
+/// hand-written chain ([`v1`]) is tested against. libmacaroon compares signatures in
+/// constant time and refuses third-party caveats that have no discharge.
+#[cfg(test)]
 fn verify_chain(
     macaroon: &Macaroon,
     root_key: &MacaroonKey,
     satisfied: impl Fn(&[u8]) -> bool + Send + Sync + 'static,
 ) -> Result<(), TokenError> {
-    let mut verifier = Verifier::default();
+    let mut verifier = libmacaroon::Verifier::default();
     verifier.satisfy_general(satisfied);
     verifier
         .verify(macaroon, root_key, &[])
