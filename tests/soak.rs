@@ -1,0 +1,155 @@
+//! Soak: 200 concurrent keep-alive connections mixing valid and invalid requests for 30 s
+//! against a release server. Only expected statuses, and the server's memory at the end
+//! within 20% of its memory after warm-up. Run by scripts/soak:
+//! `cargo test --release --test soak -- --ignored --nocapture`.
+
+mod common;
+
+use common::{Served, run_cli};
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+const CONNECTIONS: usize = 200;
+const WARM_UP: Duration = Duration::from_secs(5);
+const SOAK: Duration = Duration::from_secs(30);
+
+fn rss_kib(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "a 35 s soak; scripts/soak runs it in release mode"]
+async fn two_hundred_connections_for_thirty_seconds() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let data = dir.path().join("data");
+    let server = Served::start(
+        &data,
+        &[
+            "--no-tls",
+            "--mint-rate",
+            "0",
+            "--join-rate",
+            "0",
+            "--failed-login-rate",
+            "0",
+        ],
+        Some("soak-admin"),
+    );
+    let url = server.url.clone();
+    let tokens: Vec<String> = (0..10)
+        .map(|_| {
+            run_cli(&data, &["token", "issue", "admin"], None)
+                .success()
+                .trim()
+                .to_owned()
+        })
+        .collect();
+
+    // (request kind, expected status)
+    let statuses: Arc<Mutex<BTreeMap<(&'static str, u16), u64>>> = Arc::default();
+    let unexpected: Arc<Mutex<Vec<String>>> = Arc::default();
+    let stop_at = Instant::now() + WARM_UP + SOAK;
+    let mut clients = tokio::task::JoinSet::new();
+    for index in 0..CONNECTIONS {
+        let (url, token) = (url.clone(), tokens[index % tokens.len()].clone());
+        let (statuses, unexpected) = (statuses.clone(), unexpected.clone());
+        clients.spawn(async move {
+            // One client per task with one pooled connection: 200 keep-alive connections.
+            let http = reqwest::Client::builder()
+                .no_proxy()
+                .pool_max_idle_per_host(1)
+                .build()
+                .unwrap();
+            let mut turn = index;
+            while Instant::now() < stop_at {
+                turn += 1;
+                let (kind, expected, request) = match turn % 6 {
+                    0 | 1 => (
+                        "mint",
+                        200,
+                        http.get(format!("{url}/user/spaces/token"))
+                            .header("X-Auth-Token", &token),
+                    ),
+                    2 => (
+                        "forged token",
+                        401,
+                        http.get(format!("{url}/user/spaces/token"))
+                            .header("X-Auth-Token", "MDAxNWxvY2F0aW9uIG9uZXpvbmUK"),
+                    ),
+                    3 => (
+                        "unknown path",
+                        404,
+                        http.get(format!("{url}/user/spaces/token/x")),
+                    ),
+                    4 => (
+                        "broken basic",
+                        400,
+                        http.get(format!("{url}/user/spaces"))
+                            .header("Authorization", "Basic !!"),
+                    ),
+                    _ => (
+                        "bad join",
+                        400,
+                        http.post(format!("{url}/user/spaces/join"))
+                            .header("X-Auth-Token", &token)
+                            .header("Content-Type", "application/json")
+                            .body("{\"token\": 7}"),
+                    ),
+                };
+                match request.send().await {
+                    Ok(response) => {
+                        let status = response.status().as_u16();
+                        let _ = response.bytes().await;
+                        *statuses.lock().unwrap().entry((kind, status)).or_default() += 1;
+                        if status != expected {
+                            unexpected.lock().unwrap().push(format!("{kind}: {status}"));
+                        }
+                    }
+                    Err(error) => unexpected.lock().unwrap().push(format!("{kind}: {error}")),
+                }
+            }
+        });
+    }
+    tokio::time::sleep(WARM_UP).await;
+    let warm = rss_kib(server.pid());
+    let mut peak = warm;
+    while Instant::now() < stop_at {
+        tokio::time::sleep(Duration::from_secs(1)).await;
+        peak = peak.max(rss_kib(server.pid()));
+    }
+    while clients.join_next().await.is_some() {}
+    let end = rss_kib(server.pid());
+    server.terminate();
+
+    let counts = statuses.lock().unwrap().clone();
+    let total: u64 = counts.values().sum();
+    eprintln!(
+        "soak: {total} requests in {:?} over {CONNECTIONS} connections",
+        WARM_UP + SOAK
+    );
+    for ((kind, status), count) in &counts {
+        eprintln!("  {kind:>14} -> {status}: {count}");
+    }
+    eprintln!(
+        "soak: RSS after warm-up {warm} KiB, peak {peak} KiB, at the end {end} KiB ({:.2} of warm-up)",
+        end as f64 / warm as f64
+    );
+    let unexpected = unexpected.lock().unwrap();
+    assert!(
+        unexpected.is_empty(),
+        "{} unexpected answers, e.g. {:?}",
+        unexpected.len(),
+        &unexpected[..unexpected.len().min(5)]
+    );
+    assert!(total > 10_000, "too few requests to say anything: {total}");
+    assert!(
+        end as f64 <= warm as f64 * 1.2,
+        "memory grew from {warm} KiB to {end} KiB"
+    );
+}
