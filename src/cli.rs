@@ -8,8 +8,8 @@ use crate::auth::password;
 use crate::http::{Limits, TlsConfig};
 use crate::privileges::Privilege;
 use crate::server::{TokenSettings, issue_access_token, validate_space_name};
-use crate::store::{SqliteStore, Store, open_store};
-use crate::token::{self, Grant};
+use crate::store::{SqliteStore, Store, open_store, verify_token};
+use crate::token::{self, Grant, TokenError};
 use anyhow::{Context, bail};
 use clap::{Args, Parser, Subcommand};
 use std::io::{BufRead, Write};
@@ -429,12 +429,13 @@ fn validate_user_name(name: &str) -> anyhow::Result<()> {
 
 /// Revokes a genuine token of either kind; its signature must verify with our key.
 async fn revoke(store: &dyn Store, token: &str) -> anyhow::Result<()> {
-    let decoded = token::decode(token.trim())?;
-    let key = store
-        .signing_key(decoded.key_id())
-        .await?
-        .context("the token was signed with a key this data directory does not have")?;
-    let claims = token::verify_signature_and_grammar(&decoded, &key)?;
+    let claims = match verify_token(store, token.trim(), None).await? {
+        Ok(claims) => claims,
+        Err(TokenError::UnknownKey) => {
+            bail!("the token was signed with a key this data directory does not have")
+        }
+        Err(error) => return Err(error.into()),
+    };
     let token_id = claims.token_id.as_str();
     match claims.grant {
         Grant::Access { .. } => {

@@ -9,8 +9,8 @@ pub use credentials::Credentials;
 
 use crate::clock::unix_now;
 use crate::error::ApiError;
-use crate::store::Store;
-use crate::token::{self, Grant, TokenError, TokenKind};
+use crate::store::{Store, verify_token};
+use crate::token::{Grant, TokenError, TokenKind};
 use hyper::HeaderMap;
 use std::sync::Arc;
 
@@ -66,18 +66,12 @@ impl Authenticator {
 
     /// Verifies an access token (our own macaroon of kind `access`) and returns its user.
     pub async fn check_access_token(&self, token: &str) -> Result<String, ApiError> {
-        let decoded = token::decode(token).map_err(invalid_token)?;
-        let key = self
-            .store
-            .signing_key(decoded.key_id())
+        let expected = Some((TokenKind::Access, unix_now()));
+        let claims = verify_token(self.store.as_ref(), token, expected)
             .await?
-            .ok_or_else(|| invalid_token(TokenError::UnknownKey))?;
-        let claims =
-            token::verify(&decoded, &key, TokenKind::Access, unix_now()).map_err(|error| {
-                match error {
-                    TokenError::Expired => ApiError::TokenExpired,
-                    other => invalid_token(other),
-                }
+            .map_err(|error| match error {
+                TokenError::Expired => ApiError::TokenExpired,
+                other => invalid_token(other),
             })?;
         let Grant::Access { user_id } = claims.grant else {
             return Err(invalid_token(TokenError::UnknownCaveat));

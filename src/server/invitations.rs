@@ -4,7 +4,7 @@ use super::Server;
 use crate::clock::unix_now;
 use crate::error::ApiError;
 use crate::privileges::Privilege;
-use crate::store::{Invitation, JoinRefusal};
+use crate::store::{Invitation, JoinRefusal, verify_token};
 use crate::token::{self, Grant, TokenError, TokenId, TokenKind};
 
 impl Server {
@@ -33,13 +33,9 @@ impl Server {
     /// Joins the space of `invitation` and returns its id. The token is verified before
     /// anything is written; the store then checks and consumes it in one transaction.
     pub async fn join(&self, user_id: &str, invitation: &str) -> Result<String, ApiError> {
-        let decoded = token::decode(invitation).map_err(refused_token)?;
-        let key = self
-            .store
-            .signing_key(decoded.key_id())
+        let expected = Some((TokenKind::SpaceInvite, unix_now()));
+        let claims = verify_token(self.store.as_ref(), invitation, expected)
             .await?
-            .ok_or_else(|| refused_token(TokenError::UnknownKey))?;
-        let claims = token::verify(&decoded, &key, TokenKind::SpaceInvite, unix_now())
             .map_err(refused_token)?;
         let Grant::SpaceInvite {
             space_id,

@@ -11,7 +11,7 @@ pub use postgres::PostgresStore;
 pub use sqlite::SqliteStore;
 
 use crate::privileges::Privilege;
-use crate::token::{KeyId, SigningKey};
+use crate::token::{self, Claims, KeyId, SigningKey, TokenError, TokenKind};
 use async_trait::async_trait;
 use std::path::Path;
 use std::sync::Arc;
@@ -252,4 +252,26 @@ pub trait Store: Send + Sync + 'static {
         &self,
         admin_password_hash: &str,
     ) -> Result<Option<Bootstrapped>, StoreError>;
+}
+
+/// A token checked against the keys in `store`: decoded, its signing key looked up, then
+/// verified — signature and caveat grammar, and with `expected` also its kind and its
+/// expiry at the given unix time. The outer error is the store's, the inner the token's
+/// (an unknown or retired key is `TokenError::UnknownKey`).
+pub async fn verify_token(
+    store: &dyn Store,
+    token: &str,
+    expected: Option<(TokenKind, u64)>,
+) -> Result<Result<Claims, TokenError>, StoreError> {
+    let decoded = match token::decode(token) {
+        Ok(decoded) => decoded,
+        Err(error) => return Ok(Err(error)),
+    };
+    let Some(key) = store.signing_key(decoded.key_id()).await? else {
+        return Ok(Err(TokenError::UnknownKey));
+    };
+    Ok(match expected {
+        Some((kind, now)) => token::verify(&decoded, &key, kind, now),
+        None => token::verify_signature_and_grammar(&decoded, &key),
+    })
 }
