@@ -3,10 +3,11 @@
 
 mod common;
 
-use common::{Auth, Served, TestApp, Transport, run_cli};
-use onezone_tokens::auth::password;
+use common::{
+    Auth, Served, TestApp, Transport, assert_exactly_one_join, join_all_at_once, joiners, run_cli,
+};
 use onezone_tokens::clock::unix_now;
-use onezone_tokens::server::{TokenSettings, issue_access_token};
+use onezone_tokens::server::TokenSettings;
 use onezone_tokens::store::Store;
 use onezone_tokens::token::{self, Grant, KeyId, SigningKey, TokenId};
 use reqwest::{Method, StatusCode};
@@ -94,51 +95,9 @@ async fn fifty_concurrent_joins_with_one_token_admit_exactly_one() {
         .get_user_space_token(Auth::Basic("admin", &app.admin_password))
         .await
         .token();
-    let store = app.store();
-    let hash = password::hash("unused").unwrap();
-    let mut access_tokens = Vec::new();
-    for index in 0..50 {
-        let user_id = store
-            .add_user(&format!("joiner{index}"), &hash)
-            .await
-            .unwrap();
-        let issued = issue_access_token(&store, &user_id, 600).await.unwrap();
-        access_tokens.push(issued.token);
-    }
-    let body = json!({ "token": token }).to_string();
-    let barrier = std::sync::Arc::new(tokio::sync::Barrier::new(50));
-    let mut joins = tokio::task::JoinSet::new();
-    for access in access_tokens {
-        let (client, url, body, barrier) = (
-            app.client.clone(),
-            format!("{}/user/spaces/join", app.url),
-            body.clone(),
-            barrier.clone(),
-        );
-        joins.spawn(async move {
-            barrier.wait().await;
-            let response = client
-                .post(url)
-                .header("X-Auth-Token", access)
-                .header("Content-Type", "application/json")
-                .body(body)
-                .send()
-                .await
-                .unwrap();
-            let status = response.status();
-            (status, response.text().await.unwrap())
-        });
-    }
-    let answers = joins.join_all().await;
-    let created = answers
-        .iter()
-        .filter(|(status, _)| *status == StatusCode::CREATED)
-        .count();
-    assert_eq!(created, 1, "{answers:?}");
-    for (status, body) in answers.iter().filter(|(s, _)| *s != StatusCode::CREATED) {
-        assert_eq!(*status, StatusCode::BAD_REQUEST, "{body}");
-        assert!(body.contains("already been used"), "{body}");
-    }
+    let access_tokens = joiners(&app.store(), 50).await;
+    let answers = join_all_at_once(&[&app], access_tokens, &token).await;
+    assert_exactly_one_join(&answers);
 }
 
 #[tokio::test]

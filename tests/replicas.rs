@@ -8,12 +8,13 @@
 mod common;
 
 use common::pg::{self, TestDatabase, Throwaway};
-use common::{Auth, TestApp, Transport, random_password};
-use onezone_tokens::server::{TokenSettings, issue_access_token};
+use common::{
+    Auth, TestApp, Transport, assert_exactly_one_join, join_all_at_once, joiners, random_password,
+};
+use onezone_tokens::server::TokenSettings;
 use onezone_tokens::token;
 use reqwest::{Method, StatusCode};
 use serde_json::json;
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// Two replicas on one fresh database, sharing `admin` (created by the first start).
@@ -128,53 +129,10 @@ async fn fifty_concurrent_joins_over_two_replicas_admit_exactly_one() {
         .get_user_space_token(Auth::Basic("admin", &a.admin_password))
         .await
         .token();
-    let store = a.shared_store().await;
-    let mut access_tokens = Vec::new();
-    for index in 0..50 {
-        let user_id = store
-            .add_user(&format!("joiner{index}"), "unused-hash")
-            .await
-            .unwrap();
-        let issued = issue_access_token(store.as_ref(), &user_id, 600)
-            .await
-            .unwrap();
-        access_tokens.push(issued.token);
-    }
-    let body = json!({ "token": token }).to_string();
-    let barrier = Arc::new(tokio::sync::Barrier::new(access_tokens.len()));
-    let mut joins = tokio::task::JoinSet::new();
-    for (index, access) in access_tokens.into_iter().enumerate() {
-        // Even requests to A, odd ones to B: a load balancer without stickiness.
-        let replica = if index % 2 == 0 { &a } else { &b };
-        let (client, url, body, barrier) = (
-            replica.client.clone(),
-            format!("{}/user/spaces/join", replica.url),
-            body.clone(),
-            barrier.clone(),
-        );
-        joins.spawn(async move {
-            barrier.wait().await;
-            let response = client
-                .post(url)
-                .header("X-Auth-Token", access)
-                .header("Content-Type", "application/json")
-                .body(body)
-                .send()
-                .await
-                .unwrap();
-            (index, response.status(), response.text().await.unwrap())
-        });
-    }
-    let answers = joins.join_all().await;
-    let created: Vec<_> = answers
-        .iter()
-        .filter(|(_, status, _)| *status == StatusCode::CREATED)
-        .collect();
-    assert_eq!(created.len(), 1, "{answers:?}");
-    for (_, status, body) in answers.iter().filter(|(_, s, _)| *s != StatusCode::CREATED) {
-        assert_eq!(*status, StatusCode::BAD_REQUEST, "{body}");
-        assert!(body.contains("already been used"), "{body}");
-    }
+    let access_tokens = joiners(a.shared_store().await.as_ref(), 50).await;
+    // Even requests to A, odd ones to B.
+    let answers = join_all_at_once(&[&a, &b], access_tokens, &token).await;
+    assert_exactly_one_join(&answers);
     // Both replicas answered some of them.
     assert!(answers.iter().any(|(index, _, _)| index % 2 == 0));
     assert!(answers.iter().any(|(index, _, _)| index % 2 == 1));

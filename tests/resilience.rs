@@ -9,7 +9,6 @@ use onezone_tokens::server::issue_access_token;
 use onezone_tokens::store::{SqliteStore, Store};
 use onezone_tokens::token;
 use serde_json::json;
-use std::process::Command;
 use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
@@ -59,14 +58,7 @@ async fn sigterm_lets_an_in_flight_join_finish_then_exits_0() {
     );
     stream.write_all(head.as_bytes()).await.unwrap();
     tokio::time::sleep(Duration::from_millis(300)).await;
-    let pid = server.pid().to_string();
-    assert!(
-        Command::new("kill")
-            .args(["-TERM", &pid])
-            .status()
-            .unwrap()
-            .success()
-    );
+    server.send_sigterm();
     tokio::time::sleep(Duration::from_millis(300)).await;
 
     // No new connections once shutting down.

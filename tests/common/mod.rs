@@ -512,7 +512,8 @@ impl Served {
         self.child.id()
     }
 
-    pub fn terminate(mut self) -> std::process::ExitStatus {
+    /// Sends SIGTERM and returns at once.
+    pub fn send_sigterm(&self) {
         let pid = self.child.id().to_string();
         assert!(
             Command::new("kill")
@@ -521,6 +522,11 @@ impl Served {
                 .unwrap()
                 .success()
         );
+    }
+
+    /// SIGTERM, then the exit status.
+    pub fn terminate(mut self) -> std::process::ExitStatus {
+        self.send_sigterm();
         for _ in 0..100 {
             if let Some(status) = self.child.try_wait().unwrap() {
                 return status;
@@ -601,4 +607,69 @@ fn parse_raw_answer(bytes: &[u8]) -> Option<RawAnswer> {
 pub fn socket_addr(url: &str) -> std::net::SocketAddr {
     let rest = url.split("://").nth(1).unwrap();
     rest.split('/').next().unwrap().parse().unwrap()
+}
+
+/// `count` users (`joiner0`, `joiner1`, ...) made directly in `store`, each with an access
+/// token; they never log in with a password.
+pub async fn joiners(store: &dyn Store, count: usize) -> Vec<String> {
+    let mut access_tokens = Vec::new();
+    for index in 0..count {
+        let user_id = store
+            .add_user(&format!("joiner{index}"), "unused-hash")
+            .await
+            .unwrap();
+        let issued = onezone_tokens::server::issue_access_token(store, &user_id, 600)
+            .await
+            .unwrap();
+        access_tokens.push(issued.token);
+    }
+    access_tokens
+}
+
+/// One join per access token with the same invitation, all released at once; join `i`
+/// goes to `servers[i % servers.len()]` (a load balancer without stickiness). The answers
+/// as (index, status, body).
+pub async fn join_all_at_once(
+    servers: &[&TestApp],
+    access_tokens: Vec<String>,
+    invitation: &str,
+) -> Vec<(usize, StatusCode, String)> {
+    let body = serde_json::json!({ "token": invitation }).to_string();
+    let barrier = std::sync::Arc::new(tokio::sync::Barrier::new(access_tokens.len()));
+    let mut joins = tokio::task::JoinSet::new();
+    for (index, access) in access_tokens.into_iter().enumerate() {
+        let server = servers[index % servers.len()];
+        let (client, url, body, barrier) = (
+            server.client.clone(),
+            format!("{}/user/spaces/join", server.url),
+            body.clone(),
+            barrier.clone(),
+        );
+        joins.spawn(async move {
+            barrier.wait().await;
+            let response = client
+                .post(url)
+                .header("X-Auth-Token", access)
+                .header("Content-Type", "application/json")
+                .body(body)
+                .send()
+                .await
+                .unwrap();
+            (index, response.status(), response.text().await.unwrap())
+        });
+    }
+    joins.join_all().await
+}
+
+/// Exactly one join was admitted; every other answer is 400 "already been used".
+pub fn assert_exactly_one_join(answers: &[(usize, StatusCode, String)]) {
+    let created = answers
+        .iter()
+        .filter(|(_, status, _)| *status == StatusCode::CREATED)
+        .count();
+    assert_eq!(created, 1, "{answers:?}");
+    for (_, status, body) in answers.iter().filter(|(_, s, _)| *s != StatusCode::CREATED) {
+        assert_eq!(*status, StatusCode::BAD_REQUEST, "{body}");
+        assert!(body.contains("already been used"), "{body}");
+    }
 }
