@@ -200,6 +200,32 @@ async fn an_expired_access_token_is_401_token_expired() {
     }
 }
 
+/// The server remembers access tokens it verified; one that expires while in use must be
+/// refused from its expiry on, as a token seen for the first time is.
+#[tokio::test]
+async fn an_access_token_in_use_is_refused_once_it_expires() {
+    let app = TestApp::spawn(Transport::Http).await;
+    let token = app
+        .cli(&["token", "issue", "admin", "--ttl", "3"], None)
+        .success()
+        .trim()
+        .to_owned();
+    let expires_at = token::inspect(&token).unwrap().expires_at.unwrap();
+    for _ in 0..3 {
+        let in_time = unix_now() + 1 < expires_at;
+        let response = app.get_user_space_token(Auth::XAuthToken(&token)).await;
+        if in_time {
+            assert_eq!(response.status, 200, "{response:?}");
+        }
+    }
+    while unix_now() <= expires_at {
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    app.get_user_space_token(Auth::XAuthToken(&token))
+        .await
+        .assert_error(401, "token_expired");
+}
+
 #[tokio::test]
 async fn broken_credentials_headers_are_400_invalid_request() {
     for transport in TRANSPORTS {

@@ -10,7 +10,7 @@ pub use credentials::Credentials;
 use crate::clock::unix_now;
 use crate::error::ApiError;
 use crate::store::{Store, verify_token};
-use crate::token::{Grant, TokenError, TokenKind};
+use crate::token::{self, Grant, TokenError, TokenKind};
 use hyper::HeaderMap;
 use std::sync::Arc;
 
@@ -18,6 +18,7 @@ use std::sync::Arc;
 pub struct Authenticator {
     store: Arc<dyn Store>,
     verified: Arc<verified::VerifiedLogins>,
+    verified_tokens: Arc<verified::VerifiedTokens>,
 }
 
 impl Authenticator {
@@ -25,6 +26,7 @@ impl Authenticator {
         Authenticator {
             store,
             verified: Arc::default(),
+            verified_tokens: Arc::default(),
         }
     }
 
@@ -66,28 +68,44 @@ impl Authenticator {
 
     /// Verifies an access token (our own macaroon of kind `access`) and returns its user.
     pub async fn check_access_token(&self, token: &str) -> Result<String, ApiError> {
-        let expected = Some((TokenKind::Access, unix_now()));
-        let claims = verify_token(self.store.as_ref(), token, expected)
-            .await?
-            .map_err(|error| match error {
-                TokenError::Expired => ApiError::TokenExpired,
-                other => invalid_token(other),
-            })?;
-        let Grant::Access { user_id } = claims.grant else {
+        let refused = |error| match error {
+            TokenError::Expired => ApiError::TokenExpired,
+            other => invalid_token(other),
+        };
+        let now = unix_now();
+        let claims = match self.verified_tokens.get(token) {
+            // Verified before (see `VerifiedTokens`): what can change is checked again.
+            Some(claims) => {
+                if self.store.signing_key(&claims.key_id).await?.is_none() {
+                    return Err(refused(TokenError::UnknownKey));
+                }
+                token::check_kind_and_expiry(&claims, TokenKind::Access, now).map_err(refused)?;
+                claims
+            }
+            None => {
+                let claims =
+                    verify_token(self.store.as_ref(), token, Some((TokenKind::Access, now)))
+                        .await?
+                        .map_err(refused)?;
+                self.verified_tokens.insert(token, claims.clone());
+                Arc::new(claims)
+            }
+        };
+        let Grant::Access { user_id } = &claims.grant else {
             return Err(invalid_token(TokenError::UnknownCaveat));
         };
         // Only issued, unrevoked tokens of existing users authenticate (the record is
         // deleted with its user).
         let active = self
             .store
-            .access_token_active(claims.token_id.as_str(), &user_id)
+            .access_token_active(claims.token_id.as_str(), user_id)
             .await?;
         if !active {
             return Err(ApiError::InvalidToken(
                 "it has been revoked, or its user no longer exists".to_owned(),
             ));
         }
-        Ok(user_id)
+        Ok(user_id.clone())
     }
 }
 

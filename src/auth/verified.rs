@@ -1,22 +1,24 @@
-//! Basic credentials verified recently, so that argon2id (tens of milliseconds) runs only
-//! on a cache miss.
+//! Credentials verified recently, so that the expensive part of a check runs only on a
+//! cache miss: argon2id (tens of milliseconds) for Basic credentials ([`VerifiedLogins`]),
+//! the base64 decoding and HMAC chain of an access token ([`VerifiedTokens`]).
 //!
-//! An entry is found by HMAC-SHA256(server secret, user name, password, stored hash): the
-//! secret is random per process and never stored, so neither the keys nor the values hold
-//! a password or anything a password can be checked against without that secret.
-//! Because the stored hash is part of the key, a password change (a new hash) misses at
-//! once, and a removed user has no stored hash to find; an entry also expires after
-//! [`TTL`], and the cache keeps at most [`MAX_ENTRIES`].
+//! Logins: an entry is found by HMAC-SHA256(server secret, user name, password, stored
+//! hash): the secret is random per process and never stored, so neither the keys nor the
+//! values hold a password or anything a password can be checked against without that
+//! secret. Because the stored hash is part of the key, a password change (a new hash)
+//! misses at once, and a removed user has no stored hash to find; an entry also expires
+//! after [`TTL`], and the cache keeps at most [`MAX_ENTRIES`].
 //!
 //! What a memory dump of the process gives an attacker is the secret and the keys: testing
 //! a guessed password against them costs one HMAC instead of one argon2id, the price of
 //! not running argon2id on every request. The entries expire, so only logins of the last
 //! [`TTL`] are exposed to that.
 
+use crate::token::Claims;
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
 
 type HmacSha256 = Hmac<Sha256>;
@@ -93,6 +95,50 @@ impl VerifiedLogins {
     }
 }
 
+/// Access tokens whose signature and caveat grammar were verified: token → its claims.
+///
+/// What is remembered holds for good: a key id names one secret forever, so a token that
+/// verified once under its key always will. Everything that can change is still checked on
+/// every request by the caller — that the key is not retired, the token's kind and expiry,
+/// and that the store still has it active (not revoked, its user not removed) — so a hit
+/// saves only the decoding and the HMAC chain, and answers exactly as a miss would.
+///
+/// Only tokens up to [`MAX_CACHED_TOKEN_LEN`] bytes are kept, at most
+/// [`MAX_ENTRIES`] of them (a full cache is emptied), so the cache stays under a few MiB
+/// whatever clients send; a token that fails verification is never kept. The tokens are
+/// kept as they are: a memory dump that shows them also shows the signing secrets, which
+/// can mint any token, so keeping them exposes nothing more. Lookups hash with the
+/// process's random SipHash key, so the one comparison of bytes a lookup makes is against
+/// an entry an attacker cannot choose.
+#[derive(Default)]
+pub struct VerifiedTokens {
+    entries: RwLock<HashMap<Box<str>, Arc<Claims>>>,
+}
+
+/// Longer tokens are verified every time (ours are about 300 bytes).
+pub const MAX_CACHED_TOKEN_LEN: usize = 1024;
+
+impl VerifiedTokens {
+    /// The claims of `token` if its signature and grammar were verified before.
+    pub fn get(&self, token: &str) -> Option<Arc<Claims>> {
+        self.entries.read().ok()?.get(token).cloned()
+    }
+
+    /// Remembers a token whose signature and grammar were just verified.
+    pub fn insert(&self, token: &str, claims: Claims) {
+        if token.len() > MAX_CACHED_TOKEN_LEN {
+            return;
+        }
+        let Ok(mut entries) = self.entries.write() else {
+            return;
+        };
+        if entries.len() >= MAX_ENTRIES {
+            entries.clear();
+        }
+        entries.insert(token.into(), Arc::new(claims));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -126,5 +172,30 @@ mod tests {
             cache.insert(cache.key(&format!("user{n}"), "pw", "h"), "u");
         }
         assert!(cache.entries.lock().unwrap().len() <= MAX_ENTRIES);
+    }
+
+    #[test]
+    fn tokens_are_kept_only_when_short_and_the_cache_is_bounded() {
+        use crate::token::{Grant, KeyId, TokenId};
+        let claims = |n: usize| Claims {
+            key_id: KeyId::parse("0123456789ab").unwrap(),
+            token_id: TokenId::generate(),
+            grant: Grant::Access {
+                user_id: format!("user{n}"),
+            },
+            expires_at: 10,
+        };
+        let cache = VerifiedTokens::default();
+        assert!(cache.get("t").is_none());
+        cache.insert("t", claims(1));
+        assert_eq!(cache.get("t").unwrap().grant, claims(1).grant);
+        assert!(cache.get("t2").is_none());
+        let long = "x".repeat(MAX_CACHED_TOKEN_LEN + 1);
+        cache.insert(&long, claims(2));
+        assert!(cache.get(&long).is_none());
+        for n in 0..MAX_ENTRIES + 5 {
+            cache.insert(&format!("token{n}"), claims(n));
+        }
+        assert!(cache.entries.read().unwrap().len() <= MAX_ENTRIES);
     }
 }

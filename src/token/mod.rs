@@ -318,6 +318,17 @@ pub fn verify(
     now: u64,
 ) -> Result<Claims, TokenError> {
     let claims = verify_signature_and_grammar(token, key)?;
+    check_kind_and_expiry(&claims, expected, now)?;
+    Ok(claims)
+}
+
+/// The part of [`verify`] that depends on the time and on what the token is presented
+/// for: its kind, then its expiry against `now` (unix seconds).
+pub fn check_kind_and_expiry(
+    claims: &Claims,
+    expected: TokenKind,
+    now: u64,
+) -> Result<(), TokenError> {
     if claims.grant.kind() != expected {
         return Err(TokenError::WrongKind {
             expected,
@@ -327,7 +338,7 @@ pub fn verify(
     if now >= claims.expires_at {
         return Err(TokenError::Expired);
     }
-    Ok(claims)
+    Ok(())
 }
 
 /// The signature and caveat grammar only, whatever the kind and expiry: for revoking a
