@@ -126,29 +126,10 @@ impl ApiService {
             error.into_response()
         } else if path == CONTRACT_PATH {
             contract(&method)
-        } else if let Err(error) = self.routes.route(request.method(), &path) {
-            error.into_response()
         } else {
-            let operation = ApiRequestParser::parse_operation_id(&request);
-            let peer = request.extensions().get::<PeerAddr>().map(|p| p.0.ip());
-            let (parts, body) = request.into_parts();
-            let accepted = match self.authenticate(&parts.headers, peer).await {
-                Ok(user_id) => match self.rate_limit(operation, &user_id) {
-                    Ok(()) => self
-                        .read_body(&parts.headers, body)
-                        .await
-                        .map(|body| (user_id, body)),
-                    Err(error) => Err(error),
-                },
-                Err(error) => Err(error),
-            };
-            match accepted {
-                Ok((user_id, body)) => {
-                    let request = Request::from_parts(parts, Full::new(body));
-                    let response = self.call_router(request, user_id, span_id.clone()).await;
-                    json_errors_only(response).await
-                }
+            match self.routes.route(request.method(), &path) {
                 Err(error) => error.into_response(),
+                Ok(operation) => self.answer(request, operation, &span_id).await,
             }
         };
 
@@ -167,6 +148,41 @@ impl ApiService {
             "request"
         );
         response
+    }
+
+    /// A request for an operation of the API: credentials, rate limit and body, then the
+    /// generated router.
+    async fn answer<B>(
+        &self,
+        request: Request<B>,
+        operation: &'static str,
+        span_id: &XSpanIdString,
+    ) -> Response<ResponseBody>
+    where
+        B: Body + Send + 'static,
+        B::Error: Into<Box<dyn StdError + Send + Sync>> + Send,
+        B::Data: Send,
+    {
+        let peer = request.extensions().get::<PeerAddr>().map(|p| p.0.ip());
+        let (parts, body) = request.into_parts();
+        let accepted = match self.authenticate(&parts.headers, peer).await {
+            Ok(user_id) => match self.rate_limit(operation, &user_id) {
+                Ok(()) => self
+                    .read_body(&parts.headers, body)
+                    .await
+                    .map(|body| (user_id, body)),
+                Err(error) => Err(error),
+            },
+            Err(error) => Err(error),
+        };
+        match accepted {
+            Ok((user_id, body)) => {
+                let request = Request::from_parts(parts, Full::new(body));
+                let response = self.call_router(request, user_id, span_id.clone()).await;
+                json_errors_only(response).await
+            }
+            Err(error) => error.into_response(),
+        }
     }
 
     /// hyper bounds the head only roughly (by its read buffer); this is the exact limit.
@@ -209,10 +225,10 @@ impl ApiService {
     }
 
     /// Minting and joining are limited per user.
-    fn rate_limit(&self, operation: Option<&str>, user_id: &str) -> Result<(), ApiError> {
+    fn rate_limit(&self, operation: &str, user_id: &str) -> Result<(), ApiError> {
         let limiter = match operation {
-            Some("GetUserSpaceToken") => self.limits.mints.as_ref(),
-            Some("JoinSpace") => self.limits.joins.as_ref(),
+            "GetUserSpaceToken" => self.limits.mints.as_ref(),
+            "JoinSpace" => self.limits.joins.as_ref(),
             _ => None,
         };
         match limiter.map(|l| l.check(&user_id.to_owned())) {
@@ -230,6 +246,10 @@ impl ApiService {
         B: Body,
         B::Error: Into<Box<dyn StdError + Send + Sync>>,
     {
+        if body.is_end_stream() {
+            // Nothing to wait for (a GET): no timer to set.
+            return Ok(Bytes::new());
+        }
         let timeout = self.limits.body_timeout;
         tokio::time::timeout(
             timeout,
@@ -335,22 +355,26 @@ fn new_span_id() -> XSpanIdString {
     )
 }
 
-/// The methods each path allows, as [`allowed_methods`] finds them, for paths seen before.
+/// The operations each path has, as [`operations`] finds them, for paths seen before.
 #[derive(Default)]
-struct RouteCache(RwLock<HashMap<Box<str>, Vec<Method>>>);
+struct RouteCache(RwLock<HashMap<Box<str>, Vec<Route>>>);
+
+/// A method a path allows, and the id of the operation it calls.
+type Route = (Method, &'static str);
 
 impl RouteCache {
     /// Paths remembered at most (paths with ids are many; the rest are computed each time).
     const MAX_PATHS: usize = 1024;
 
-    /// 404 for an unknown path, 405 with `Allow` for a method it does not allow.
-    fn route(&self, method: &Method, path: &str) -> Result<(), ApiError> {
+    /// The operation id of `method` on `path`; 404 for an unknown path, 405 with `Allow`
+    /// for a method it does not allow.
+    fn route(&self, method: &Method, path: &str) -> Result<&'static str, ApiError> {
         if let Ok(paths) = self.0.read()
             && let Some(allowed) = paths.get(path)
         {
             return decide(method, allowed);
         }
-        let allowed = allowed_methods(path);
+        let allowed = operations(path);
         let decision = decide(method, &allowed);
         if let Ok(mut paths) = self.0.write()
             && paths.len() < Self::MAX_PATHS
@@ -361,14 +385,14 @@ impl RouteCache {
     }
 }
 
-fn decide(method: &Method, allowed: &[Method]) -> Result<(), ApiError> {
-    if allowed.contains(method) {
-        Ok(())
+fn decide(method: &Method, allowed: &[Route]) -> Result<&'static str, ApiError> {
+    if let Some((_, operation)) = allowed.iter().find(|(m, _)| m == method) {
+        Ok(operation)
     } else if allowed.is_empty() {
         Err(not_found())
     } else {
         Err(ApiError::MethodNotAllowed {
-            allow: allowed.iter().map(static_name).collect(),
+            allow: allowed.iter().map(|(m, _)| static_name(m)).collect(),
         })
     }
 }
@@ -392,9 +416,9 @@ fn static_name(method: &Method) -> &'static str {
 /// wins", so a match is classified by asking it again with the last segment replaced by a
 /// value no concrete path has: the same operation then means the match was templated.
 ///
-/// Returns the methods of the path's concrete operations if it has any, else those of its
+/// Returns the path's concrete operations (method and operation id) if it has any, else its
 /// templated ones; none for an unknown path.
-fn allowed_methods(path: &str) -> Vec<Method> {
+fn operations(path: &str) -> Vec<Route> {
     let operation = |method: &Method, path: &str| {
         Request::builder()
             .method(method.clone())
@@ -407,19 +431,16 @@ fn allowed_methods(path: &str) -> Vec<Method> {
         Some(slash) => format!("{}/~", &path[..slash]),
         None => return Vec::new(),
     };
-    let concrete = |method: &Method| {
-        operation(method, path).is_some_and(|op| operation(method, &templated) != Some(op))
-    };
-    let concrete_methods: Vec<Method> = METHODS.iter().filter(|m| concrete(m)).cloned().collect();
-    if concrete_methods.is_empty() {
-        METHODS
-            .iter()
-            .filter(|m| operation(m, path).is_some())
-            .cloned()
-            .collect()
-    } else {
-        concrete_methods
-    }
+    let found: Vec<Route> = METHODS
+        .iter()
+        .filter_map(|method| Some((method.clone(), operation(method, path)?)))
+        .collect();
+    let concrete: Vec<Route> = found
+        .iter()
+        .filter(|(method, op)| operation(method, &templated) != Some(op))
+        .cloned()
+        .collect();
+    if concrete.is_empty() { found } else { concrete }
 }
 
 fn not_found() -> ApiError {
