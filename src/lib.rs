@@ -4,7 +4,8 @@
 //! Layout: [`token`] mints and verifies macaroons (pure); [`auth`] turns request credentials
 //! into a user; [`store`] is the storage boundary (SQLite by default); [`server`] implements
 //! the generated `Api` trait; [`http`] wraps the generated router with routing errors,
-//! authentication and TLS; [`app`] builds and runs it all; [`cli`] is the command line.
+//! authentication and TLS; [`app`] builds and runs it all; [`cli`] is the command line;
+//! [`logging`] writes the binary's log.
 //! The generated crate `onezone_api` (generated/) holds the models and the router.
 
 pub mod app;
@@ -13,6 +14,7 @@ pub mod cli;
 pub mod clock;
 pub mod error;
 pub mod http;
+pub mod logging;
 pub mod privileges;
 pub mod server;
 pub mod store;

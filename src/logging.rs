@@ -1,0 +1,386 @@
+//! The binary's log: one plain line per event on stderr, written in batches by a
+//! background thread.
+//!
+//! Every request writes a log line, so the line's cost is on the hot path. Two parts of
+//! the usual `tracing-subscriber` + `tracing-appender` setup were measured to cost more
+//! than minting the token itself (docs/PERFORMANCE.md), and are replaced here:
+//!
+//! - [`LineFormat`] writes the same line as `tracing-subscriber`'s default format without
+//!   colours (`2026-01-01T00:00:00.000000Z  INFO target: message key=value`), but formats
+//!   the date once per second instead of per event, and goes through no ANSI styling;
+//! - [`BatchedWriter`] appends each line to a shared buffer that a background thread
+//!   writes out every [`FLUSH_INTERVAL`] (or sooner when it fills up), instead of a
+//!   channel message per line that wakes the writing thread each time.
+//!
+//! Nothing is dropped: when the output cannot keep up and [`MAX_PENDING`] bytes wait,
+//! the logging threads wait for the writer. The [`LogGuard`] writes what is left when the
+//! program ends; a killed process loses at most the last [`FLUSH_INTERVAL`] of lines.
+
+use std::fmt::{self, Write as _};
+use std::io::{self, Write};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
+use std::thread::{self, JoinHandle};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use tracing::field::{Field, Visit};
+use tracing::{Event, Level, Subscriber};
+use tracing_subscriber::fmt::format::Writer;
+use tracing_subscriber::fmt::{FmtContext, FormatEvent, FormatFields, MakeWriter};
+use tracing_subscriber::registry::LookupSpan;
+
+/// How long a line may wait in memory before it is written.
+pub const FLUSH_INTERVAL: Duration = Duration::from_millis(100);
+/// Pending bytes that wake the writer before the interval is over.
+const FLUSH_AT: usize = 64 * 1024;
+/// Pending bytes at which logging threads wait for the writer.
+pub const MAX_PENDING: usize = 4 * 1024 * 1024;
+
+/// The line format (see the module documentation).
+pub struct LineFormat;
+
+impl<S, N> FormatEvent<S, N> for LineFormat
+where
+    S: Subscriber + for<'a> LookupSpan<'a>,
+    N: for<'a> FormatFields<'a> + 'static,
+{
+    fn format_event(
+        &self,
+        _context: &FmtContext<'_, S, N>,
+        mut writer: Writer<'_>,
+        event: &Event<'_>,
+    ) -> fmt::Result {
+        let metadata = event.metadata();
+        write_timestamp(&mut writer, SystemTime::now())?;
+        let level = match *metadata.level() {
+            Level::ERROR => "ERROR",
+            Level::WARN => " WARN",
+            Level::INFO => " INFO",
+            Level::DEBUG => "DEBUG",
+            Level::TRACE => "TRACE",
+        };
+        writer.write_str(" ")?;
+        writer.write_str(level)?;
+        writer.write_str(" ")?;
+        writer.write_str(metadata.target())?;
+        writer.write_str(":")?;
+        let mut fields = Fields {
+            writer: &mut writer,
+            result: Ok(()),
+        };
+        event.record(&mut fields);
+        fields.result?;
+        writer.write_str("\n")
+    }
+}
+
+/// `2026-01-01T00:00:00.000000Z`: the part up to the seconds is formatted once per second
+/// (per thread), the microseconds each time.
+fn write_timestamp(writer: &mut impl fmt::Write, now: SystemTime) -> fmt::Result {
+    thread_local! {
+        static SECOND: std::cell::RefCell<(u64, String)> = const {
+            std::cell::RefCell::new((u64::MAX, String::new()))
+        };
+    }
+    let since_epoch = now.duration_since(UNIX_EPOCH).unwrap_or_default();
+    let seconds = since_epoch.as_secs();
+    SECOND.with_borrow_mut(|(cached, text)| {
+        if *cached != seconds {
+            *cached = seconds;
+            text.clear();
+            let date = i64::try_from(seconds)
+                .ok()
+                .and_then(|s| chrono::DateTime::from_timestamp(s, 0))
+                .unwrap_or_default();
+            let _ = write!(text, "{}", date.format("%Y-%m-%dT%H:%M:%S"));
+        }
+        writer.write_str(text)
+    })?;
+    write!(writer, ".{:06}Z", since_epoch.subsec_micros())
+}
+
+/// Writes an event's fields: the message as it is, the others as ` name=value`, with
+/// control characters escaped so that no value can forge a line or a terminal sequence.
+struct Fields<'a, 'w> {
+    writer: &'a mut Writer<'w>,
+    result: fmt::Result,
+}
+
+impl Fields<'_, '_> {
+    fn field(&mut self, field: &Field, value: fmt::Arguments<'_>) {
+        if self.start(field) {
+            self.result = Escaped(&mut *self.writer).write_fmt(value);
+        }
+    }
+
+    /// A number: nothing to escape.
+    fn number(&mut self, field: &Field, value: impl fmt::Display) {
+        if self.start(field) {
+            self.result = write!(self.writer, "{value}");
+        }
+    }
+
+    /// Writes ` name=` (or the space before the message); false when the field is skipped.
+    fn start(&mut self, field: &Field) -> bool {
+        if self.result.is_err() || field.name().starts_with("log.") {
+            return false;
+        }
+        self.result = self.writer.write_str(" ").and_then(|()| {
+            if field.name() == "message" {
+                Ok(())
+            } else {
+                self.writer.write_str(field.name())?;
+                self.writer.write_str("=")
+            }
+        });
+        self.result.is_ok()
+    }
+}
+
+impl Visit for Fields<'_, '_> {
+    fn record_debug(&mut self, field: &Field, value: &dyn fmt::Debug) {
+        self.field(field, format_args!("{value:?}"));
+    }
+
+    fn record_str(&mut self, field: &Field, value: &str) {
+        if field.name() == "message" {
+            self.field(field, format_args!("{value}"));
+        } else {
+            self.field(field, format_args!("{value:?}"));
+        }
+    }
+
+    fn record_u64(&mut self, field: &Field, value: u64) {
+        self.number(field, value);
+    }
+
+    fn record_i64(&mut self, field: &Field, value: i64) {
+        self.number(field, value);
+    }
+
+    fn record_bool(&mut self, field: &Field, value: bool) {
+        self.number(field, value);
+    }
+
+    fn record_error(&mut self, field: &Field, value: &(dyn std::error::Error + 'static)) {
+        self.field(field, format_args!("{value}"));
+    }
+}
+
+/// Passes text through, writing control characters as `\u{..}`.
+struct Escaped<'a, W: fmt::Write>(&'a mut W);
+
+impl<W: fmt::Write> fmt::Write for Escaped<'_, W> {
+    fn write_str(&mut self, text: &str) -> fmt::Result {
+        let mut rest = text;
+        while let Some(at) = rest.find(|c: char| c.is_control()) {
+            self.0.write_str(&rest[..at])?;
+            let c = rest[at..].chars().next().unwrap_or_default();
+            write!(self.0, "{}", c.escape_unicode())?;
+            rest = &rest[at + c.len_utf8()..];
+        }
+        self.0.write_str(rest)
+    }
+}
+
+/// Where the log lines go (see the module documentation). Made by [`BatchedWriter::spawn`];
+/// cloning it is cheap.
+#[derive(Clone)]
+pub struct BatchedWriter {
+    shared: Arc<Shared>,
+}
+
+struct Shared {
+    state: Mutex<Pending>,
+    /// Wakes the writer: a full buffer, or the end.
+    wake_writer: Condvar,
+    /// Wakes logging threads that wait for room.
+    room: Condvar,
+}
+
+#[derive(Default)]
+struct Pending {
+    lines: Vec<u8>,
+    ending: bool,
+}
+
+/// Ends the writer thread when dropped, after it wrote every pending line.
+pub struct LogGuard {
+    shared: Arc<Shared>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl BatchedWriter {
+    /// Starts the writing thread over `output`.
+    pub fn spawn(output: impl Write + Send + 'static) -> io::Result<(BatchedWriter, LogGuard)> {
+        let shared = Arc::new(Shared {
+            state: Mutex::new(Pending::default()),
+            wake_writer: Condvar::new(),
+            room: Condvar::new(),
+        });
+        let thread = thread::Builder::new().name("log-writer".into()).spawn({
+            let shared = Arc::clone(&shared);
+            move || write_out(&shared, output)
+        })?;
+        let guard = LogGuard {
+            shared: Arc::clone(&shared),
+            thread: Some(thread),
+        };
+        Ok((BatchedWriter { shared }, guard))
+    }
+}
+
+impl Shared {
+    fn lock(&self) -> MutexGuard<'_, Pending> {
+        // A thread that panicked while holding the lock left complete lines behind: go on.
+        self.state
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+/// The writer thread: every interval (or when woken), takes what is pending and writes it.
+fn write_out(shared: &Shared, mut output: impl Write) {
+    let mut batch = Vec::new();
+    loop {
+        let ending = {
+            let mut pending = shared.lock();
+            if pending.lines.len() < FLUSH_AT && !pending.ending {
+                pending = shared
+                    .wake_writer
+                    .wait_timeout(pending, FLUSH_INTERVAL)
+                    .map(|(pending, _)| pending)
+                    .unwrap_or_else(|poisoned| poisoned.into_inner().0);
+            }
+            std::mem::swap(&mut batch, &mut pending.lines);
+            pending.ending
+        };
+        shared.room.notify_all();
+        if !batch.is_empty() {
+            // Nowhere to report a failing stderr to; the lines are dropped, the server goes on.
+            let _ = output.write_all(&batch).and_then(|()| output.flush());
+            batch.clear();
+            // Keep the buffer's memory for the next batch, unless one burst made it huge.
+            batch.shrink_to(MAX_PENDING);
+        }
+        if ending && shared.lock().lines.is_empty() {
+            return;
+        }
+    }
+}
+
+impl Write for &BatchedWriter {
+    fn write(&mut self, line: &[u8]) -> io::Result<usize> {
+        let shared = &self.shared;
+        let mut pending = shared.lock();
+        while pending.lines.len() >= MAX_PENDING && !pending.ending {
+            pending = shared
+                .room
+                .wait(pending)
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+        }
+        let was_below = pending.lines.len() < FLUSH_AT;
+        pending.lines.extend_from_slice(line);
+        if was_below && pending.lines.len() >= FLUSH_AT {
+            shared.wake_writer.notify_one();
+        }
+        Ok(line.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+impl<'a> MakeWriter<'a> for BatchedWriter {
+    type Writer = &'a BatchedWriter;
+
+    fn make_writer(&'a self) -> Self::Writer {
+        self
+    }
+}
+
+impl Drop for LogGuard {
+    fn drop(&mut self) {
+        self.shared.lock().ending = true;
+        self.shared.wake_writer.notify_one();
+        self.shared.room.notify_all();
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::Mutex as StdMutex;
+
+    /// An output the test can read.
+    #[derive(Clone, Default)]
+    struct Captured(Arc<StdMutex<Vec<u8>>>);
+
+    impl Write for Captured {
+        fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(bytes);
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    fn logged(events: impl FnOnce()) -> String {
+        let output = Captured::default();
+        let (writer, guard) = BatchedWriter::spawn(output.clone()).unwrap();
+        let subscriber = tracing_subscriber::fmt()
+            .with_writer(writer)
+            .event_format(LineFormat)
+            .with_max_level(Level::DEBUG)
+            .finish();
+        tracing::subscriber::with_default(subscriber, events);
+        drop(guard);
+        String::from_utf8(output.0.lock().unwrap().clone()).unwrap()
+    }
+
+    #[test]
+    fn lines_have_the_usual_shape_and_all_arrive() {
+        let text = logged(|| {
+            for n in 0..10_000u64 {
+                tracing::info!(request_id = %"abc", method = "GET", status = 200u16, n, "request");
+            }
+            tracing::warn!(error = %"disk full", "store failed");
+        });
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 10_001, "no line is lost");
+        let first = lines[0];
+        // 2026-11-27T23:36:27.975705Z  INFO target: request ...
+        assert_eq!(first.as_bytes()[10], b'T');
+        assert_eq!(&first[26..34], "Z  INFO ");
+        assert!(
+            first.ends_with(": request request_id=abc method=\"GET\" status=200 n=0"),
+            "{first}"
+        );
+        assert!(lines[10_000].contains(" WARN "), "{}", lines[10_000]);
+        assert!(lines[10_000].ends_with(": store failed error=disk full"));
+    }
+
+    #[test]
+    fn control_characters_cannot_forge_lines() {
+        let text = logged(|| {
+            tracing::info!(path = %"/a\nfake line\x1b[31m", "request");
+        });
+        assert_eq!(text.lines().count(), 1, "{text}");
+        assert!(text.contains(r"path=/a\u{a}fake line\u{1b}[31m"), "{text}");
+    }
+
+    #[test]
+    fn timestamps_match_the_clock() {
+        let mut text = String::new();
+        let at = UNIX_EPOCH + Duration::from_micros(1_795_908_387_000_042);
+        write_timestamp(&mut text, at).unwrap();
+        write_timestamp(&mut text, at + Duration::from_secs(1)).unwrap();
+        assert_eq!(
+            text,
+            "2026-11-28T23:26:27.000042Z2026-11-28T23:26:28.000042Z"
+        );
+    }
+}
