@@ -210,12 +210,13 @@ impl SqliteStore {
     }
 
     /// A hot read: what `lookup` finds in the cache while the database is unchanged, else
-    /// `query`'s answer, which `keep` then caches.
+    /// the answer of the query `make_query` makes, which `keep` then caches. (The query is
+    /// made only on a miss: it owns copies of its arguments, which a hit does not need.)
     async fn cached<T, F>(
         &self,
         lookup: impl FnOnce(&State) -> Option<T>,
         keep: impl FnOnce(&mut State, T),
-        query: F,
+        make_query: impl FnOnce() -> F,
     ) -> Result<T, StoreError>
     where
         T: Clone + Send + 'static,
@@ -227,7 +228,7 @@ impl SqliteStore {
         {
             return Ok(hit);
         }
-        let answer = self.run(query).await?;
+        let answer = self.run(make_query()).await?;
         if let Some(version) = version {
             let kept = answer.clone();
             self.cache.put(version, |state| keep(state, kept));
@@ -413,19 +414,21 @@ impl Store for SqliteStore {
     async fn find_login(&self, name: &str) -> Result<Option<Login>, StoreError> {
         let lookup = |s: &State| s.logins.get(name).cloned();
         let keep = |s: &mut State, login| s.logins.insert(name.to_owned(), login);
-        let name = name.to_owned();
-        self.cached(lookup, keep, move |c| {
-            Ok(c.query_row(
-                "SELECT id, password_hash FROM users WHERE name = ?1",
-                [name],
-                |row| {
-                    Ok(Login {
-                        user_id: row.get(0)?,
-                        password_hash: row.get(1)?,
-                    })
-                },
-            )
-            .optional()?)
+        self.cached(lookup, keep, || {
+            let name = name.to_owned();
+            move |c| {
+                Ok(c.query_row(
+                    "SELECT id, password_hash FROM users WHERE name = ?1",
+                    [name],
+                    |row| {
+                        Ok(Login {
+                            user_id: row.get(0)?,
+                            password_hash: row.get(1)?,
+                        })
+                    },
+                )
+                .optional()?)
+            }
         })
         .await
     }
@@ -433,27 +436,29 @@ impl Store for SqliteStore {
     async fn default_space(&self, user_id: &str) -> Result<Option<Membership>, StoreError> {
         let lookup = |s: &State| s.default_spaces.get(user_id).cloned();
         let keep = |s: &mut State, space| s.default_spaces.insert(user_id.to_owned(), space);
-        let user_id = user_id.to_owned();
-        self.cached(lookup, keep, move |c| {
-            let row: Option<(String, String, i64)> = c
-                .query_row(
-                    "SELECT m.space_id, m.privileges, s.invite_epoch
+        self.cached(lookup, keep, || {
+            let user_id = user_id.to_owned();
+            move |c| {
+                let row: Option<(String, String, i64)> = c
+                    .query_row(
+                        "SELECT m.space_id, m.privileges, s.invite_epoch
                      FROM users u
                      JOIN memberships m ON m.space_id = u.default_space_id AND m.user_id = u.id
                      JOIN spaces s ON s.id = m.space_id
                      WHERE u.id = ?1",
-                    [user_id],
-                    |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
-                )
-                .optional()?;
-            row.map(|(space_id, privileges, epoch)| {
-                Ok(Membership {
-                    space_id,
-                    privileges: parse_privileges(&privileges)?,
-                    invite_epoch: epoch as u64,
+                        [user_id],
+                        |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+                    )
+                    .optional()?;
+                row.map(|(space_id, privileges, epoch)| {
+                    Ok(Membership {
+                        space_id,
+                        privileges: parse_privileges(&privileges)?,
+                        invite_epoch: epoch as u64,
+                    })
                 })
-            })
-            .transpose()
+                .transpose()
+            }
         })
         .await
     }
@@ -467,16 +472,18 @@ impl Store for SqliteStore {
             let entry = (user_id.to_owned(), active);
             s.active_tokens.insert(token_id.to_owned(), entry)
         };
-        let (token_id, user_id) = (token_id.to_owned(), user_id.to_owned());
-        self.cached(lookup, keep, move |c| {
-            Ok(c.query_row(
-                "SELECT 1 FROM access_tokens
+        self.cached(lookup, keep, || {
+            let (token_id, user_id) = (token_id.to_owned(), user_id.to_owned());
+            move |c| {
+                Ok(c.query_row(
+                    "SELECT 1 FROM access_tokens
                  WHERE token_id = ?1 AND user_id = ?2 AND revoked_at IS NULL",
-                [token_id, user_id],
-                |_| Ok(()),
-            )
-            .optional()?
-            .is_some())
+                    [token_id, user_id],
+                    |_| Ok(()),
+                )
+                .optional()?
+                .is_some())
+            }
         })
         .await
     }
@@ -678,16 +685,18 @@ impl Store for SqliteStore {
     async fn signing_key(&self, id: &KeyId) -> Result<Option<SigningKey>, StoreError> {
         let lookup = |s: &State| s.signing_keys.get(id.as_str()).cloned();
         let keep = |s: &mut State, key| s.signing_keys.insert(id.as_str().to_owned(), key);
-        let id = id.as_str().to_owned();
-        self.cached(lookup, keep, move |c| {
-            let row: Option<(String, Vec<u8>)> = c
-                .query_row(
-                    "SELECT id, secret FROM signing_keys WHERE id = ?1 AND retired_at IS NULL",
-                    [id],
-                    |row| Ok((row.get(0)?, row.get(1)?)),
-                )
-                .optional()?;
-            row.map(|(id, secret)| read_key(id, secret)).transpose()
+        self.cached(lookup, keep, || {
+            let id = id.as_str().to_owned();
+            move |c| {
+                let row: Option<(String, Vec<u8>)> = c
+                    .query_row(
+                        "SELECT id, secret FROM signing_keys WHERE id = ?1 AND retired_at IS NULL",
+                        [id],
+                        |row| Ok((row.get(0)?, row.get(1)?)),
+                    )
+                    .optional()?;
+                row.map(|(id, secret)| read_key(id, secret)).transpose()
+            }
         })
         .await
     }
@@ -695,29 +704,31 @@ impl Store for SqliteStore {
     async fn current_signing_key(&self) -> Result<SigningKey, StoreError> {
         let lookup = |s: &State| s.current_key.clone();
         let keep = |s: &mut State, key| s.current_key = Some(key);
-        let cache = Arc::clone(&self.cache);
-        self.cached(lookup, keep, move |c| {
-            const NEWEST: &str = "SELECT id, secret FROM signing_keys WHERE retired_at IS NULL
+        self.cached(lookup, keep, || {
+            let cache = Arc::clone(&self.cache);
+            move |c| {
+                const NEWEST: &str = "SELECT id, secret FROM signing_keys WHERE retired_at IS NULL
                                   ORDER BY created_at DESC, rowid DESC LIMIT 1";
-            let newest = |c: &Connection| -> Result<Option<(String, Vec<u8>)>, StoreError> {
-                Ok(
-                    c.query_row(NEWEST, [], |row| Ok((row.get(0)?, row.get(1)?)))
-                        .optional()?,
-                )
-            };
-            if let Some((id, secret)) = newest(c)? {
-                return read_key(id, secret);
+                let newest = |c: &Connection| -> Result<Option<(String, Vec<u8>)>, StoreError> {
+                    Ok(
+                        c.query_row(NEWEST, [], |row| Ok((row.get(0)?, row.get(1)?)))
+                            .optional()?,
+                    )
+                };
+                if let Some((id, secret)) = newest(c)? {
+                    return read_key(id, secret);
+                }
+                // No key yet: create one. Another process may race us; the transaction makes
+                // the check and the insert one step.
+                let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+                let (id, secret) = match newest(&tx)? {
+                    Some(existing) => existing,
+                    None => insert_key(&tx)?,
+                };
+                tx.commit()?;
+                cache.committed();
+                read_key(id, secret)
             }
-            // No key yet: create one. Another process may race us; the transaction makes
-            // the check and the insert one step.
-            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            let (id, secret) = match newest(&tx)? {
-                Some(existing) => existing,
-                None => insert_key(&tx)?,
-            };
-            tx.commit()?;
-            cache.committed();
-            read_key(id, secret)
         })
         .await
     }
