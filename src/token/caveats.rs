@@ -53,15 +53,49 @@ pub enum Caveat {
 
 impl fmt::Display for Caveat {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Caveat::Kind(kind) => write!(f, "type = {kind}"),
-            Caveat::Space(id) => write!(f, "space = {id}"),
-            Caveat::Inviter(id) => write!(f, "inviter = {id}"),
-            Caveat::Epoch(epoch) => write!(f, "epoch = {epoch}"),
-            Caveat::User(id) => write!(f, "user = {id}"),
-            Caveat::ExpiresBefore(time) => write!(f, "time < {time}"),
+        let mut predicate = Vec::new();
+        self.write_to(&mut predicate);
+        f.write_str(&String::from_utf8_lossy(&predicate))
+    }
+}
+
+impl Caveat {
+    /// Appends the predicate, the one spelling [`Caveat::parse`] accepts. Minting calls
+    /// this for every caveat, so it writes bytes directly instead of going through
+    /// `fmt` (which `Display` uses it for).
+    pub fn write_to(&self, out: &mut Vec<u8>) {
+        let (name, value): (&[u8], Value) = match self {
+            Caveat::Kind(kind) => (b"type = ", Value::Text(kind.as_str())),
+            Caveat::Space(id) => (b"space = ", Value::Text(id)),
+            Caveat::Inviter(id) => (b"inviter = ", Value::Text(id)),
+            Caveat::Epoch(epoch) => (b"epoch = ", Value::Number(*epoch)),
+            Caveat::User(id) => (b"user = ", Value::Text(id)),
+            Caveat::ExpiresBefore(time) => (b"time < ", Value::Number(*time)),
+        };
+        out.extend_from_slice(name);
+        match value {
+            Value::Text(text) => out.extend_from_slice(text.as_bytes()),
+            Value::Number(mut n) => {
+                // Decimal, no leading zeros: u64 has at most 20 digits.
+                let mut digits = [0u8; 20];
+                let mut at = digits.len();
+                loop {
+                    at -= 1;
+                    digits[at] = b'0' + (n % 10) as u8;
+                    n /= 10;
+                    if n == 0 {
+                        break;
+                    }
+                }
+                out.extend_from_slice(&digits[at..]);
+            }
         }
     }
+}
+
+enum Value<'a> {
+    Text(&'a str),
+    Number(u64),
 }
 
 impl Caveat {

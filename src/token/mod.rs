@@ -32,7 +32,6 @@ use base64::Engine as _;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use libmacaroon::{Format, Macaroon, MacaroonKey};
 use std::fmt;
-use std::io::Write as _;
 use std::ops::Range;
 use subtle::ConstantTimeEq;
 
@@ -170,10 +169,8 @@ pub fn mint(
     let mut caveats: [Range<usize>; caveats::MAX_MINTED] = Default::default();
     let mut count = 0;
     for caveat in caveats::for_grant(grant, expires_at) {
-        caveats[count] = v1::write_packet(&mut binary, b"cid", |out| {
-            write!(out, "{caveat}").expect("writing to a Vec cannot fail")
-        })
-        .ok_or_else(too_large)?;
+        caveats[count] = v1::write_packet(&mut binary, b"cid", |out| caveat.write_to(out))
+            .ok_or_else(too_large)?;
         count += 1;
     }
     let signature = key.mac.signature(

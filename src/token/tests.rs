@@ -212,12 +212,23 @@ fn attenuated_tokens_with_extra_caveats_are_refused() {
 fn caveat_grammar_is_exact() {
     for good in [
         "time < 0",
+        "time < 9",
+        "time < 10",
         "time < 1496140144",
+        "time < 18446744073709551615",
+        "epoch = 0",
+        "epoch = 100",
         "type = access",
+        "type = space_invite",
         "space = a-b_C9",
+        "inviter = 560c30299c684930f0f5c69c79ef4d98",
+        "user = u1",
     ] {
         let caveat = Caveat::parse(good.as_bytes()).unwrap();
         assert_eq!(caveat.to_string(), good);
+        let mut written = b"prefix".to_vec();
+        caveat.write_to(&mut written);
+        assert_eq!(written, format!("prefix{good}").into_bytes());
     }
     for bad in [
         "time < 01496140144",
