@@ -170,6 +170,11 @@ struct Escaped<'a, W: fmt::Write>(&'a mut W);
 
 impl<W: fmt::Write> fmt::Write for Escaped<'_, W> {
     fn write_str(&mut self, text: &str) -> fmt::Result {
+        // Control characters are U+0000..U+001F, U+007F (one byte each) and U+0080..U+009F
+        // (two bytes, the first 0xC2): text without those bytes passes through unscanned.
+        if !text.bytes().any(|b| b < 0x20 || b == 0x7f || b == 0xc2) {
+            return self.0.write_str(text);
+        }
         let mut rest = text;
         while let Some(at) = rest.find(|c: char| c.is_control()) {
             self.0.write_str(&rest[..at])?;
@@ -370,6 +375,8 @@ mod tests {
         });
         assert_eq!(text.lines().count(), 1, "{text}");
         assert!(text.contains(r"path=/a\u{a}fake line\u{1b}[31m"), "{text}");
+        let text = logged(|| tracing::info!(value = %"a\u{85}b\u{a0}c", "request"));
+        assert!(text.contains("value=a\\u{85}b\u{a0}c"), "{text}");
     }
 
     #[test]
