@@ -630,30 +630,21 @@ fn store_size(options: &Options, small: &Seeded, large: &Seeded) -> anyhow::Resu
     let (mut b, mut s, mut l) = (Vec::new(), Vec::new(), Vec::new());
     for round in 0..options.rounds {
         let mut order = [
-            (&baseline, small, &mut b),
-            (&small_server, small, &mut s),
-            (&large_server, large, &mut l),
+            ("baseline", &baseline, small, &mut b),
+            ("10 users", &small_server, small, &mut s),
+            ("1M users", &large_server, large, &mut l),
         ];
         // Every other round the two stores swap places, so that neither always runs
         // right after the baseline.
         if round % 2 == 1 {
             order.swap(1, 2);
         }
-        for (server, seeded, samples) in order {
+        for (name, server, seeded, samples) in order {
             let header = format!("X-Auth-Token: {}", seeded.access_token);
             server.reset_peak();
             let url = format!("{}/user/spaces/token", server.url);
             let mut sample = wrk(options, 64, &[header], None, &url)?;
             sample.peak_mib = server.rss().0;
-            let name = if std::ptr::eq(server, &baseline) {
-                "baseline"
-            } else {
-                seeded
-                    .dir
-                    .file_name()
-                    .and_then(|n| n.to_str())
-                    .unwrap_or("?")
-            };
             eprintln!("    round {} {name}: {:.0} req/s", round + 1, sample.rps);
             samples.push(sample);
         }
