@@ -119,14 +119,5 @@ fn check_failed(error: password::CheckError) -> ApiError {
 }
 
 fn invalid_token(error: TokenError) -> ApiError {
-    let reason = match error {
-        TokenError::Malformed(_) => "it is malformed",
-        TokenError::UnknownKey => "it was signed with a retired or unknown key",
-        TokenError::BadSignature => "its signature is invalid",
-        TokenError::UnknownCaveat => "it carries caveats this server does not accept",
-        TokenError::WrongKind { .. } => "it is not an access token",
-        TokenError::Expired => "it has expired",
-        TokenError::WeakKey | TokenError::Build(_) => "it could not be checked",
-    };
-    ApiError::InvalidToken(reason.to_owned())
+    ApiError::InvalidToken(error.reason().to_owned())
 }

@@ -75,13 +75,5 @@ fn invalid_invitation(reason: &str) -> ApiError {
 }
 
 fn refused_token(error: TokenError) -> ApiError {
-    invalid_invitation(match error {
-        TokenError::Malformed(_) => "it is malformed",
-        TokenError::UnknownKey => "it was signed with a retired or unknown key",
-        TokenError::BadSignature => "its signature is invalid",
-        TokenError::UnknownCaveat => "it carries caveats this server does not accept",
-        TokenError::WrongKind { .. } => "it is not a space invitation token",
-        TokenError::Expired => "it has expired",
-        TokenError::WeakKey | TokenError::Build(_) => "it could not be checked",
-    })
+    invalid_invitation(error.reason())
 }

@@ -143,6 +143,29 @@ pub enum TokenError {
     Build(String),
 }
 
+impl TokenError {
+    /// Why a presented token is refused, in the words of the API's error descriptions
+    /// ("it has expired"); the wrong kind is named after the kind that was expected.
+    pub fn reason(&self) -> &'static str {
+        match self {
+            TokenError::Malformed(_) => "it is malformed",
+            TokenError::UnknownKey => "it was signed with a retired or unknown key",
+            TokenError::BadSignature => "its signature is invalid",
+            TokenError::UnknownCaveat => "it carries caveats this server does not accept",
+            TokenError::WrongKind {
+                expected: TokenKind::Access,
+                ..
+            } => "it is not an access token",
+            TokenError::WrongKind {
+                expected: TokenKind::SpaceInvite,
+                ..
+            } => "it is not a space invitation token",
+            TokenError::Expired => "it has expired",
+            TokenError::WeakKey | TokenError::Build(_) => "it could not be checked",
+        }
+    }
+}
+
 /// Mints a token for `grant`, valid while the unix time is below `expires_at`. The packets
 /// are written straight into one buffer and signed with the key's precomputed HMAC state;
 /// the result is exactly what `libmacaroon` would serialize (see [`v1`]).
