@@ -437,7 +437,7 @@ fn operations(path: &str) -> Vec<Route> {
         .collect();
     let concrete: Vec<Route> = found
         .iter()
-        .filter(|(method, op)| operation(method, &templated) != Some(op))
+        .filter(|(method, op)| operation(method, &templated) != Some(*op))
         .cloned()
         .collect();
     if concrete.is_empty() { found } else { concrete }
