@@ -87,8 +87,9 @@ impl Authenticator {
                     verify_token(self.store.as_ref(), token, Some((TokenKind::Access, now)))
                         .await?
                         .map_err(refused)?;
-                self.verified_tokens.insert(token, claims.clone());
-                Arc::new(claims)
+                let claims = Arc::new(claims);
+                self.verified_tokens.insert(token, Arc::clone(&claims));
+                claims
             }
         };
         let Grant::Access { user_id } = &claims.grant else {

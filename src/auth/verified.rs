@@ -125,7 +125,7 @@ impl VerifiedTokens {
     }
 
     /// Remembers a token whose signature and grammar were just verified.
-    pub fn insert(&self, token: &str, claims: Claims) {
+    pub fn insert(&self, token: &str, claims: Arc<Claims>) {
         if token.len() > MAX_CACHED_TOKEN_LEN {
             return;
         }
@@ -135,7 +135,7 @@ impl VerifiedTokens {
         if entries.len() >= MAX_ENTRIES {
             entries.clear();
         }
-        entries.insert(token.into(), Arc::new(claims));
+        entries.insert(token.into(), claims);
     }
 }
 
@@ -177,13 +177,15 @@ mod tests {
     #[test]
     fn tokens_are_kept_only_when_short_and_the_cache_is_bounded() {
         use crate::token::{Grant, KeyId, TokenId};
-        let claims = |n: usize| Claims {
-            key_id: KeyId::parse("0123456789ab").unwrap(),
-            token_id: TokenId::generate(),
-            grant: Grant::Access {
-                user_id: format!("user{n}"),
-            },
-            expires_at: 10,
+        let claims = |n: usize| {
+            Arc::new(Claims {
+                key_id: KeyId::parse("0123456789ab").unwrap(),
+                token_id: TokenId::generate(),
+                grant: Grant::Access {
+                    user_id: format!("user{n}"),
+                },
+                expires_at: 10,
+            })
         };
         let cache = VerifiedTokens::default();
         assert!(cache.get("t").is_none());
