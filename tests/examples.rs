@@ -3,7 +3,9 @@
 
 mod common;
 
-use common::{TestApp, Transport};
+use common::{Auth, TestApp, Transport};
+use reqwest::Method;
+use serde_json::json;
 use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
@@ -97,5 +99,28 @@ async fn the_generated_rust_client_runs_the_invitation_scenario() {
         "{stdout}\n{}",
         String::from_utf8_lossy(&output.stderr)
     );
-    assert!(stdout.contains("rust client scenario passed"), "{stdout}");
+    let summary = stdout
+        .lines()
+        .find_map(|line| line.strip_prefix("rust client scenario passed: joined "))
+        .unwrap_or_else(|| panic!("no closing line: {stdout}"));
+    let space_id = summary.split(',').next().unwrap();
+
+    // What the client says it did, checked on the server without the generated client.
+    let bob = || Auth::Basic("bob", &bob_password);
+    let joined = app
+        .request(Method::GET, &format!("/user/spaces/{space_id}"), bob())
+        .await;
+    assert_eq!(joined.status, 200, "{joined:?}");
+    assert_eq!(
+        joined.json()["privileges"],
+        json!(["space_view"]),
+        "{joined:?}"
+    );
+    let admin = Auth::Basic("admin", &app.admin_password);
+    let default = app
+        .request(Method::GET, "/user/spaces/default", admin)
+        .await;
+    assert_eq!(default.json()["spaceId"], space_id, "{default:?}");
+    let tokens = app.request(Method::GET, "/user/client_tokens", bob()).await;
+    assert_eq!(tokens.json(), json!({"tokens": []}), "{tokens:?}");
 }
