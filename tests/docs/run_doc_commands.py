@@ -11,6 +11,13 @@ comment right before a block directs it:
                                        prints "onezone-tokens serving"; stopped at the end
   <!-- doc-test: skip REASON -->       do not run the block (REASON is required)
   <!-- doc-test: expect TEXT -->       the block's output must contain TEXT
+  <!-- doc-test: in-checkout ... -->   run the block in a subshell at the repository's root
+                                       (for recipes that read its files, such as the Arazzo
+                                       workflow); another directive may follow
+
+The contract testers' tools that the test command installed into the checkout (schemathesis,
+openapi-generator-cli, Prism, Redocly CLI, oasdiff) are on PATH, as they are for a user who
+installed them with the commands the docs show.
 
 Exits non-zero when a block fails, naming the file and line.
 """
@@ -33,7 +40,14 @@ def blocks(path):
         yield line, (match.group("directive") or "").strip(), match.group("body")
 
 
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+# Where scripts/test and scripts/contract install the pinned tools the docs tell users to install.
+TOOL_DIRS = [".venv/bin", ".venv-codegen/bin", ".tools/prism/node_modules/.bin",
+             ".tools/redocly/node_modules/.bin", ".tools/go/bin"]
+
+
 def prelude(binary, workdir):
+    tools = ":".join(shlex.quote(os.path.join(ROOT, d)) for d in TOOL_DIRS)
     shim = os.path.join(workdir, "bin")
     os.makedirs(os.path.join(workdir, "target", "release"), exist_ok=True)
     os.makedirs(shim, exist_ok=True)
@@ -42,7 +56,7 @@ def prelude(binary, workdir):
         os.symlink(binary, link)
     return (
         "set -euo pipefail\n"
-        f"export PATH={shlex.quote(shim)}:$PATH\n"
+        f"export PATH={shlex.quote(shim)}:{tools}:$PATH\n"
         # `cargo run --release -- ARGS` runs the built binary with ARGS.
         'cargo() { if [ "${1:-} ${2:-} ${3:-}" = "run --release --" ]; then shift 3; '
         'onezone-tokens "$@"; else command cargo "$@"; fi; }\n'
@@ -67,6 +81,9 @@ def run_file(path, binary):
                 continue
             # A newline first: the previous output may not end with one (curl bodies).
             script.append(f"\nprintf '\\n{MARK}{line}\\n'\n")
+            if directive.startswith("in-checkout"):
+                directive = directive[len("in-checkout"):].strip()
+                body = f"(cd {shlex.quote(ROOT)}\n{body})\n"
             if directive == "serve":
                 server = os.path.join(workdir, f"serve-{line}")
                 open(server + ".sh", "w").write(head + body)
