@@ -20,7 +20,7 @@ use std::time::Duration;
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
-use tokio_native_tls::TlsAcceptor;
+use tokio_rustls::TlsAcceptor;
 
 /// The base path of every operation, as in the seed.
 pub const BASE_PATH: &str = onezone_api::BASE_PATH;

@@ -349,6 +349,7 @@ async fn serve(data_dir: &Path, database: Option<String>, args: ServeArgs) -> an
         admin_password: std::env::var("ONEZONE_ADMIN_PASSWORD").ok(),
     };
     let app = Application::build(config).await?;
+    let shutdown = shutdown_signal();
     if let Some(first) = app.first_start() {
         println!(
             "first start: created user admin with space {}",
@@ -362,25 +363,30 @@ async fn serve(data_dir: &Path, database: Option<String>, args: ServeArgs) -> an
     }
     println!("onezone-tokens serving {}", app.url());
     std::io::stdout().flush()?;
-    app.run_until(shutdown_signal()).await
+    app.run_until(shutdown).await
 }
 
-/// Resolves on SIGINT or SIGTERM.
-async fn shutdown_signal() {
+/// Resolves on SIGINT or SIGTERM. The handlers are installed at once, before the server
+/// says it is serving: a signal sent right after that line still shuts down gracefully.
+fn shutdown_signal() -> impl std::future::Future<Output = ()> {
     use tokio::signal::unix::{SignalKind, signal};
-    let mut terminate = match signal(SignalKind::terminate()) {
-        Ok(terminate) => terminate,
-        Err(error) => {
-            tracing::warn!(%error, "cannot listen for SIGTERM");
-            let _ = tokio::signal::ctrl_c().await;
-            return;
+    let interrupt = signal(SignalKind::interrupt());
+    let terminate = signal(SignalKind::terminate());
+    async move {
+        match (interrupt, terminate) {
+            (Ok(mut interrupt), Ok(mut terminate)) => {
+                tokio::select! {
+                    _ = interrupt.recv() => {},
+                    _ = terminate.recv() => {},
+                }
+            }
+            (_, Err(error)) | (Err(error), _) => {
+                tracing::warn!(%error, "cannot listen for SIGTERM");
+                let _ = tokio::signal::ctrl_c().await;
+            }
         }
-    };
-    tokio::select! {
-        _ = tokio::signal::ctrl_c() => {},
-        _ = terminate.recv() => {},
+        tracing::info!("shutting down");
     }
-    tracing::info!("shutting down");
 }
 
 async fn open_configured(

@@ -3,6 +3,7 @@
 //! one database. [`open_store`] picks one from the configuration.
 
 mod changes;
+pub mod data_dir;
 mod postgres;
 mod read_cache;
 mod sqlite;
