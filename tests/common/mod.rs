@@ -591,7 +591,7 @@ pub async fn raw_request(addr: std::net::SocketAddr, request: &[u8]) -> Option<R
     parse_raw_answer(&received)
 }
 
-fn parse_raw_answer(bytes: &[u8]) -> Option<RawAnswer> {
+pub fn parse_raw_answer(bytes: &[u8]) -> Option<RawAnswer> {
     let head_end = bytes.windows(4).position(|w| w == b"\r\n\r\n")?;
     let head = String::from_utf8_lossy(&bytes[..head_end]);
     let mut lines = head.split("\r\n");
