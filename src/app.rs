@@ -4,7 +4,7 @@
 use crate::auth::password;
 use crate::http::{ApiService, Limits, PeerAddr, TlsConfig, tls};
 use crate::server::TokenSettings;
-use crate::store::{Store, open_store};
+use crate::store::{Store, open_store, redacted_database_url};
 use anyhow::Context;
 use hyper::Request;
 use hyper::body::Incoming;
@@ -20,7 +20,7 @@ use std::time::Duration;
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
-use tokio_native_tls::TlsAcceptor;
+use tokio_rustls::TlsAcceptor;
 
 /// The base path of every operation, as in the seed.
 pub const BASE_PATH: &str = onezone_api::BASE_PATH;
@@ -28,7 +28,7 @@ pub const BASE_PATH: &str = onezone_api::BASE_PATH;
 /// How long shutdown waits for requests in flight.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
 
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Config {
     /// The SQLite database (when `database` is `None`) and the self-signed certificate.
     pub data_dir: PathBuf,
@@ -40,6 +40,27 @@ pub struct Config {
     pub limits: Limits,
     /// The password of `admin` on the first start; random when `None`.
     pub admin_password: Option<String>,
+}
+
+/// Secrets redacted: the admin password and the database URL's password.
+impl std::fmt::Debug for Config {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Config")
+            .field("data_dir", &self.data_dir)
+            .field(
+                "database",
+                &self.database.as_deref().map(redacted_database_url),
+            )
+            .field("listen", &self.listen)
+            .field("tls", &self.tls)
+            .field("tokens", &self.tokens)
+            .field("limits", &self.limits)
+            .field(
+                "admin_password",
+                &self.admin_password.as_ref().map(|_| "<redacted>"),
+            )
+            .finish()
+    }
 }
 
 impl Config {
@@ -217,7 +238,11 @@ async fn bootstrap(
         return Ok(None);
     }
     let (password, generated) = match admin_password.filter(|p| !p.is_empty()) {
-        Some(password) => (password, false),
+        Some(password) => {
+            password::check_usable(&password)
+                .map_err(|reason| anyhow::anyhow!("ONEZONE_ADMIN_PASSWORD: {reason}"))?;
+            (password, false)
+        }
         None => (random_password(), true),
     };
     let hash = tokio::task::spawn_blocking({

@@ -8,7 +8,7 @@ use crate::auth::password;
 use crate::http::{Limits, TlsConfig};
 use crate::privileges::Privilege;
 use crate::server::{TokenSettings, issue_access_token, validate_space_name};
-use crate::store::{SqliteStore, Store, open_store, verify_token};
+use crate::store::{SqliteStore, Store, open_store, redacted_database_url, verify_token};
 use crate::token::{self, Grant, TokenError};
 use anyhow::{Context, bail};
 use clap::{Args, Parser, Subcommand};
@@ -22,7 +22,7 @@ const ONE_DAY: u64 = 24 * 60 * 60;
 /// Longest TTL accepted: ten years.
 const MAX_TTL: u64 = 10 * 365 * ONE_DAY;
 
-#[derive(Debug, Parser)]
+#[derive(Parser)]
 #[command(
     name = "onezone-tokens",
     version,
@@ -51,6 +51,61 @@ pub struct Cli {
 
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// The database URL's password redacted.
+impl std::fmt::Debug for Cli {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Cli")
+            .field("data_dir", &self.data_dir)
+            .field(
+                "database",
+                &self.database.as_deref().map(redacted_database_url),
+            )
+            .field("command", &self.command)
+            .finish()
+    }
+}
+
+/// A token given as an argument, or `-`: read from standard input (the way to keep it out
+/// of `ps`). Never shown by `Debug`.
+#[derive(Clone)]
+pub struct TokenArg(String);
+
+impl std::str::FromStr for TokenArg {
+    type Err = std::convert::Infallible;
+    fn from_str(text: &str) -> Result<TokenArg, Self::Err> {
+        Ok(TokenArg(text.to_owned()))
+    }
+}
+
+impl std::fmt::Debug for TokenArg {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.0 == "-" {
+            f.write_str("TokenArg(-)")
+        } else {
+            f.write_str("TokenArg(<redacted>)")
+        }
+    }
+}
+
+impl TokenArg {
+    /// The token: the argument, or for `-` the first line of standard input.
+    fn read(&self) -> anyhow::Result<String> {
+        if self.0 != "-" {
+            return Ok(self.0.trim().to_owned());
+        }
+        let mut line = String::new();
+        std::io::stdin()
+            .lock()
+            .read_line(&mut line)
+            .context("cannot read the token from standard input")?;
+        let token = line.trim();
+        if token.is_empty() {
+            bail!("no token on standard input (give it on the first line)");
+        }
+        Ok(token.to_owned())
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -206,14 +261,18 @@ pub enum TokenCommand {
     },
     /// Decode a token without the key: location, identifier, caveats and expiry.
     Inspect {
-        /// The token (base64url macaroon).
-        token: String,
+        /// The token (base64url macaroon), or `-` to read it from standard input. Prefer
+        /// `-`: an argument is visible to every local user (ps, /proc) while the command runs.
+        #[arg(value_name = "TOKEN|-")]
+        token: TokenArg,
     },
     /// Revoke one token: an invitation (it can no longer be used to join) or an access
     /// token (it no longer authenticates).
     Revoke {
-        /// The token (base64url macaroon).
-        token: String,
+        /// The token (base64url macaroon), or `-` to read it from standard input. Prefer
+        /// `-`: an argument is visible to every local user (ps, /proc) while the command runs.
+        #[arg(value_name = "TOKEN|-")]
+        token: TokenArg,
     },
 }
 
@@ -267,7 +326,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             );
             Ok(())
         }
-        Command::Token(TokenCommand::Inspect { token }) => inspect(&token),
+        Command::Token(TokenCommand::Inspect { token }) => inspect(&token.read()?),
         Command::Key(KeyCommand::Rotate) => {
             println!("{}", open().await?.rotate_signing_key().await?);
             Ok(())
@@ -315,6 +374,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Token(TokenCommand::Revoke { token }) => {
+            let token = token.read()?;
             revoke(open().await?.as_ref(), &token).await
         }
     }
@@ -349,6 +409,7 @@ async fn serve(data_dir: &Path, database: Option<String>, args: ServeArgs) -> an
         admin_password: std::env::var("ONEZONE_ADMIN_PASSWORD").ok(),
     };
     let app = Application::build(config).await?;
+    let shutdown = shutdown_signal();
     if let Some(first) = app.first_start() {
         println!(
             "first start: created user admin with space {}",
@@ -362,25 +423,30 @@ async fn serve(data_dir: &Path, database: Option<String>, args: ServeArgs) -> an
     }
     println!("onezone-tokens serving {}", app.url());
     std::io::stdout().flush()?;
-    app.run_until(shutdown_signal()).await
+    app.run_until(shutdown).await
 }
 
-/// Resolves on SIGINT or SIGTERM.
-async fn shutdown_signal() {
+/// Resolves on SIGINT or SIGTERM. The handlers are installed at once, before the server
+/// says it is serving: a signal sent right after that line still shuts down gracefully.
+fn shutdown_signal() -> impl std::future::Future<Output = ()> {
     use tokio::signal::unix::{SignalKind, signal};
-    let mut terminate = match signal(SignalKind::terminate()) {
-        Ok(terminate) => terminate,
-        Err(error) => {
-            tracing::warn!(%error, "cannot listen for SIGTERM");
-            let _ = tokio::signal::ctrl_c().await;
-            return;
+    let interrupt = signal(SignalKind::interrupt());
+    let terminate = signal(SignalKind::terminate());
+    async move {
+        match (interrupt, terminate) {
+            (Ok(mut interrupt), Ok(mut terminate)) => {
+                tokio::select! {
+                    _ = interrupt.recv() => {},
+                    _ = terminate.recv() => {},
+                }
+            }
+            (_, Err(error)) | (Err(error), _) => {
+                tracing::warn!(%error, "cannot listen for SIGTERM");
+                let _ = tokio::signal::ctrl_c().await;
+            }
         }
-    };
-    tokio::select! {
-        _ = tokio::signal::ctrl_c() => {},
-        _ = terminate.recv() => {},
+        tracing::info!("shutting down");
     }
-    tracing::info!("shutting down");
 }
 
 async fn open_configured(
@@ -413,6 +479,7 @@ fn read_password() -> anyhow::Result<String> {
     if password.is_empty() {
         bail!("the password read from standard input is empty");
     }
+    password::check_usable(password).map_err(anyhow::Error::msg)?;
     Ok(password.to_owned())
 }
 

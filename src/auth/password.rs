@@ -18,6 +18,23 @@ use subtle::ConstantTimeEq;
 pub const MAX_QUEUED: usize = 256;
 
 /// Hashes a password with a fresh random salt.
+/// Whether `password` can ever be used to log in: Basic credentials with a control character
+/// (NUL, tab, newline, DEL, ...) are refused as malformed, and an empty one is no password.
+/// The reason when not.
+pub fn check_usable(password: &str) -> Result<(), String> {
+    if password.is_empty() {
+        return Err("the password is empty".to_owned());
+    }
+    if let Some(c) = password.chars().find(|c| c.is_control()) {
+        return Err(format!(
+            "the password contains the control character U+{:04X}: no login could use it \
+             (HTTP Basic credentials with control characters are refused)",
+            c as u32
+        ));
+    }
+    Ok(())
+}
+
 pub fn hash(password: &str) -> Result<String, String> {
     let salt = SaltString::encode_b64(&crate::token::ids::random_bytes::<16>())
         .map_err(|e| e.to_string())?;

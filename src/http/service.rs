@@ -186,7 +186,20 @@ impl ApiService {
     }
 
     /// hyper bounds the head only roughly (by its read buffer); this is the exact limit.
+    /// And RFC 9112 section 3.2: an HTTP/1.1 request without `Host`, or any request with
+    /// more than one, is answered 400 (HTTP/1.0 may omit it).
     fn check_head<B>(&self, request: &Request<B>) -> Result<(), ApiError> {
+        let hosts = request
+            .headers()
+            .get_all(hyper::header::HOST)
+            .iter()
+            .count();
+        if hosts > 1 || (hosts == 0 && request.version() >= hyper::Version::HTTP_11) {
+            return Err(ApiError::InvalidRequest(
+                "An HTTP/1.1 request needs exactly one Host header (RFC 9112, section 3.2)."
+                    .to_owned(),
+            ));
+        }
         let limit = self.limits.max_head_bytes;
         let headers: usize = request
             .headers()

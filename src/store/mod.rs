@@ -3,6 +3,7 @@
 //! one database. [`open_store`] picks one from the configuration.
 
 mod changes;
+pub mod data_dir;
 mod postgres;
 mod read_cache;
 mod sqlite;
@@ -15,6 +16,41 @@ use crate::token::{self, Claims, KeyId, SigningKey, TokenError, TokenKind};
 use async_trait::async_trait;
 use std::path::Path;
 use std::sync::Arc;
+
+/// A database URL fit for a log or a `Debug` dump: the password of a `postgres://` URL (in
+/// its user part or a `password=` parameter) is replaced by `<redacted>`; a `key=value`
+/// connection string, or anything not understood, is replaced whole.
+pub fn redacted_database_url(url: &str) -> String {
+    const HIDDEN: &str = "<redacted>";
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return "<redacted connection string>".to_owned();
+    };
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let (authority, tail) = rest.split_at(end);
+    let authority = match authority.rsplit_once('@') {
+        Some((user_info, host)) => match user_info.split_once(':') {
+            Some((user, _)) => format!("{user}:{HIDDEN}@{host}"),
+            None => format!("{user_info}@{host}"),
+        },
+        None => authority.to_owned(),
+    };
+    let tail = match tail.split_once('?') {
+        Some((path, query)) => {
+            let query: Vec<String> = query
+                .split('&')
+                .map(|pair| match pair.split_once('=') {
+                    Some((name, _)) if name.eq_ignore_ascii_case("password") => {
+                        format!("{name}={HIDDEN}")
+                    }
+                    _ => pair.to_owned(),
+                })
+                .collect();
+            format!("{path}?{}", query.join("&"))
+        }
+        None => tail.to_owned(),
+    };
+    format!("{scheme}://{authority}{tail}")
+}
 
 /// Opens the configured store: PostgreSQL when `database` is given (a `postgres://` URL or
 /// a `key=value` connection string), otherwise SQLite in `data_dir`. Either way the

@@ -96,7 +96,7 @@ impl<K: Hash + Eq, V> Bounded<K, V> {
 impl ReadCache {
     /// `database` is the SQLite file; the commit counter lives beside it.
     pub(super) fn open(database: &Path) -> Result<ReadCache, super::StoreError> {
-        let connection = Connection::open(database)?;
+        let connection = Connection::open_with_flags(database, super::sqlite::open_flags())?;
         // Never wait long on the request path: a busy probe means "no cache this time".
         connection.busy_timeout(Duration::from_millis(20))?;
         let data_version = connection.query_row("PRAGMA data_version", [], |row| row.get(0))?;
@@ -131,6 +131,8 @@ impl ReadCache {
         if now >= self.probe_due.load(Ordering::Acquire) {
             // One thread probes; the others go on with the version they have.
             if let Ok(mut probe) = self.probe.try_lock() {
+                // The counter's file replaced or cut short: re-opened here.
+                self.changes.check_file();
                 let data_version: i64 = probe
                     .connection
                     .prepare_cached("PRAGMA data_version")

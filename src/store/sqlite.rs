@@ -8,6 +8,7 @@
 //! The reads every request makes (logins, default spaces, access tokens, signing keys) are
 //! answered from memory while the database is unchanged (see `read_cache`).
 
+use super::data_dir;
 use super::read_cache::{ReadCache, State};
 use super::{
     AccessTokenInfo, Bootstrapped, Invitation, JoinRefusal, KeyInfo, Login, Membership, SpaceView,
@@ -19,7 +20,7 @@ use crate::token::{KeyId, SigningKey, ids};
 use async_trait::async_trait;
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use std::fs;
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -90,6 +91,11 @@ const MIGRATIONS: &[&str] = &[
 
 const BOOTSTRAPPED: &str = "bootstrapped";
 
+/// SQLite's default flags, and never through a symbolic link.
+pub(super) fn open_flags() -> rusqlite::OpenFlags {
+    rusqlite::OpenFlags::default() | rusqlite::OpenFlags::SQLITE_OPEN_NOFOLLOW
+}
+
 #[derive(Clone)]
 pub struct SqliteStore {
     connection: Arc<Mutex<Connection>>,
@@ -119,23 +125,20 @@ impl SqliteStore {
     /// Opens (creating if needed) the store in `data_dir`. The directory is made private
     /// (0700) and the database file readable by its owner only (0600): it holds the root keys.
     pub fn open(data_dir: &Path) -> Result<SqliteStore, StoreError> {
-        fs::DirBuilder::new()
-            .recursive(true)
-            .mode(0o700)
-            .create(data_dir)
-            .map_err(|e| backend(format!("cannot create {}: {e}", data_dir.display())))?;
+        // Ours and private, or refused (see `data_dir`).
+        data_dir::prepare(data_dir).map_err(backend)?;
         let path = data_dir.join(DATABASE_FILE);
         // Create the file ourselves so that it never exists with looser permissions;
-        // SQLite gives its -wal and -shm files the same mode.
-        fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .mode(0o600)
-            .open(&path)
-            .and_then(|_| fs::set_permissions(&path, fs::Permissions::from_mode(0o600)))
-            .map_err(|e| backend(format!("cannot create {}: {e}", path.display())))?;
+        // SQLite gives its -wal and -shm files the same mode. SQLite opens those two itself:
+        // they are checked first (regular files of ours, no links).
+        data_dir::open_private(&path).map_err(backend)?;
+        for suffix in ["-wal", "-shm"] {
+            let mut sibling = path.as_os_str().to_owned();
+            sibling.push(suffix);
+            data_dir::check_existing(Path::new(&sibling)).map_err(backend)?;
+        }
 
-        let mut connection = Connection::open(&path)?;
+        let mut connection = Connection::open_with_flags(&path, open_flags())?;
         connection.busy_timeout(Duration::from_secs(5))?;
         connection.pragma_update(None, "journal_mode", "WAL")?;
         connection.pragma_update(None, "synchronous", "FULL")?;

@@ -187,7 +187,11 @@ impl TestApp {
         let task = tokio::spawn(app.run_until(async {
             let _ = stopped.await;
         }));
-        let client = client_for(transport, &data_dir.path().join(DATA_DIR));
+        let cert = match &kept.tls {
+            TlsConfig::Files { cert, .. } => cert.clone(),
+            _ => data_dir.path().join(DATA_DIR).join("tls/cert.pem"),
+        };
+        let client = client_for(transport, &cert);
         TestApp {
             transport,
             config: kept,
@@ -358,12 +362,12 @@ impl Drop for TestApp {
     }
 }
 
-/// A client that trusts exactly the server's self-signed certificate: the certificate
+/// A client that trusts exactly the server's certificate (`cert`, PEM): the certificate
 /// must really be valid for 127.0.0.1.
-fn client_for(transport: Transport, data_dir: &Path) -> reqwest::Client {
+fn client_for(transport: Transport, cert: &Path) -> reqwest::Client {
     let mut builder = reqwest::Client::builder().no_proxy();
     if transport == Transport::Https {
-        let pem = std::fs::read(data_dir.join("tls/cert.pem")).unwrap();
+        let pem = std::fs::read(cert).unwrap();
         builder = builder
             .tls_built_in_root_certs(false)
             .add_root_certificate(reqwest::Certificate::from_pem(&pem).unwrap());
@@ -587,7 +591,7 @@ pub async fn raw_request(addr: std::net::SocketAddr, request: &[u8]) -> Option<R
     parse_raw_answer(&received)
 }
 
-fn parse_raw_answer(bytes: &[u8]) -> Option<RawAnswer> {
+pub fn parse_raw_answer(bytes: &[u8]) -> Option<RawAnswer> {
     let head_end = bytes.windows(4).position(|w| w == b"\r\n\r\n")?;
     let head = String::from_utf8_lossy(&bytes[..head_end]);
     let mut lines = head.split("\r\n");

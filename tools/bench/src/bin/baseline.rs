@@ -2,7 +2,7 @@
 //! it. Same hyper and tokio versions (one workspace lock), the same runtime (tokio's default
 //! multi-threaded runtime, one worker per core, as `onezone-tokens serve`), the same
 //! connection settings as `src/app.rs` (HTTP/1 builder with TokioTimer, 10 s header-read
-//! timeout, 64 KiB head limit, TCP_NODELAY, graceful-shutdown watcher, native-tls for HTTPS),
+//! timeout, 64 KiB head limit, TCP_NODELAY, graceful-shutdown watcher, the server's rustls configuration for HTTPS),
 //! and the same paths. Every request under the base path gets 200 with a constant JSON body
 //! of `--body-size` bytes (the size of a token response) and the server's response headers.
 //!
@@ -23,7 +23,7 @@ use std::net::SocketAddr;
 use std::time::Duration;
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::TcpListener;
-use tokio_native_tls::TlsAcceptor;
+use tokio_rustls::TlsAcceptor;
 
 const BASE_PATH: &str = "/api/v3/onezone/";
 
@@ -47,12 +47,14 @@ fn main() -> anyhow::Result<()> {
     }
     let tls = match (cert, key) {
         (Some(cert), Some(key)) => {
-            let identity =
-                native_tls::Identity::from_pkcs8(&std::fs::read(cert)?, &std::fs::read(key)?)?;
-            let acceptor = native_tls::TlsAcceptor::builder(identity)
-                .min_protocol_version(Some(native_tls::Protocol::Tlsv12))
-                .build()?;
-            Some(TlsAcceptor::from(acceptor))
+            // The server's own TLS configuration (rustls, TLS 1.3 and 1.2).
+            let config = onezone_tokens::http::tls::server_config(
+                &std::fs::read(&cert)?,
+                &std::fs::read(&key)?,
+                std::path::Path::new(&cert),
+                std::path::Path::new(&key),
+            )?;
+            Some(TlsAcceptor::from(std::sync::Arc::new(config)))
         }
         _ => None,
     };
