@@ -2,15 +2,15 @@
 //! the generated router (which then calls [`Server`]).
 //!
 //! Order per request: unknown path → 404 JSON; known path, wrong method → 405 JSON with
-//! `Allow`; then credentials → 400/401 JSON or an authenticated context; then the generated
-//! router. The request body is read first, up to 64 KiB (413 beyond). Any plain-text error
+//! `Allow`; then credentials → 400/401 JSON or an authenticated context (except for the
+//! health and readiness probes, which need none); then the generated router. The request body is read first, up to 64 KiB (413 beyond). Any plain-text error
 //! the generated code still produces (a body that does not match its schema) is turned into
 //! the JSON `Error` model, so no other body shape reaches a client.
 
 use crate::auth::Authenticator;
 use crate::error::ApiError;
 use crate::http::limits::{Limits, RateLimiter};
-use crate::server::{Server, TokenSettings};
+use crate::server::{PROBE_OPERATIONS, Server, TokenSettings};
 use crate::store::Store;
 use bytes::Bytes;
 use futures_util::future::BoxFuture;
@@ -165,15 +165,22 @@ impl ApiService {
     {
         let peer = request.extensions().get::<PeerAddr>().map(|p| p.0.ip());
         let (parts, body) = request.into_parts();
-        let accepted = match self.authenticate(&parts.headers, peer).await {
-            Ok(user_id) => match self.rate_limit(operation, &user_id) {
-                Ok(()) => self
-                    .read_body(&parts.headers, body)
-                    .await
-                    .map(|body| (user_id, body)),
+        let accepted = if PROBE_OPERATIONS.contains(&operation) {
+            // Health and readiness probes: no credentials, never rate limited.
+            self.read_body(&parts.headers, body)
+                .await
+                .map(|body| (None, body))
+        } else {
+            match self.authenticate(&parts.headers, peer).await {
+                Ok(user_id) => match self.rate_limit(operation, &user_id) {
+                    Ok(()) => self
+                        .read_body(&parts.headers, body)
+                        .await
+                        .map(|body| (Some(user_id), body)),
+                    Err(error) => Err(error),
+                },
                 Err(error) => Err(error),
-            },
-            Err(error) => Err(error),
+            }
         };
         match accepted {
             Ok((user_id, body)) => {
@@ -264,15 +271,15 @@ impl ApiService {
     async fn call_router(
         &self,
         request: Request<Full<Bytes>>,
-        user_id: String,
+        user_id: Option<String>,
         span_id: XSpanIdString,
     ) -> Response<ResponseBody> {
-        let authorization = Authorization {
-            subject: user_id,
+        let authorization = user_id.map(|subject| Authorization {
+            subject,
             scopes: Scopes::All,
             issuer: None,
-        };
-        let context: RequestContext = EmptyContext.push(span_id).push(Some(authorization));
+        });
+        let context: RequestContext = EmptyContext.push(span_id).push(authorization);
         match hyper::service::Service::call(&self.router, (request, context)).await {
             Ok(response) => response,
             Err(error) => ApiError::internal(error).into_response(),

@@ -508,6 +508,16 @@ async fn insert_signing_key(c: &impl GenericClient) -> Result<SigningKey, StoreE
 
 #[async_trait]
 impl Store for PostgresStore {
+    async fn ping(&self) -> Result<(), StoreError> {
+        bounded(async {
+            let c = self.client().await?;
+            // A simple query: no statement to prepare, one round trip.
+            c.simple_query("SELECT 1").await?;
+            Ok(())
+        })
+        .await
+    }
+
     async fn find_login(&self, name: &str) -> Result<Option<Login>, StoreError> {
         bounded(async {
             let c = self.client().await?;

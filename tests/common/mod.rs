@@ -280,6 +280,16 @@ impl TestApp {
         self.request(Method::GET, TOKEN_PATH, auth).await
     }
 
+    /// `GET /health`: liveness, without credentials.
+    pub async fn health(&self) -> Answer {
+        self.request(Method::GET, "/health", Auth::None).await
+    }
+
+    /// `GET /ready`: readiness, without credentials.
+    pub async fn ready(&self) -> Answer {
+        self.request(Method::GET, "/ready", Auth::None).await
+    }
+
     /// Runs the real binary on this server's data directory.
     pub fn cli(&self, args: &[&str], stdin: Option<&str>) -> CliOutput {
         run_cli_on(&self.data_dir(), self.database.as_deref(), args, stdin)
