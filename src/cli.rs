@@ -141,6 +141,10 @@ pub struct ServeArgs {
     /// Failed authentications one client address may make per minute (0: no limit).
     #[arg(long, value_name = "N", default_value_t = Limits::default().failed_logins_per_minute)]
     pub failed_login_rate: u32,
+    /// Serve Prometheus metrics (plain HTTP, GET /metrics) on this address, a listener of
+    /// its own; without it there are none. Bind it where only the scraper reaches.
+    #[arg(long, value_name = "ADDR")]
+    pub metrics_listen: Option<SocketAddr>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -347,6 +351,7 @@ async fn serve(data_dir: &Path, database: Option<String>, args: ServeArgs) -> an
             ..Limits::default()
         },
         admin_password: std::env::var("ONEZONE_ADMIN_PASSWORD").ok(),
+        metrics_listen: args.metrics_listen,
     };
     let app = Application::build(config).await?;
     if let Some(first) = app.first_start() {
@@ -359,6 +364,9 @@ async fn serve(data_dir: &Path, database: Option<String>, args: ServeArgs) -> an
                 "admin password (shown once, set ONEZONE_ADMIN_PASSWORD to choose it): {password}"
             );
         }
+    }
+    if let Some(url) = app.metrics_url() {
+        println!("metrics on {url}");
     }
     println!("onezone-tokens serving {}", app.url());
     std::io::stdout().flush()?;

@@ -10,6 +10,7 @@
 use crate::auth::Authenticator;
 use crate::error::ApiError;
 use crate::http::limits::{Limits, RateLimiter};
+use crate::metrics;
 use crate::server::{PROBE_OPERATIONS, Server, TokenSettings};
 use crate::store::Store;
 use bytes::Bytes;
@@ -122,16 +123,26 @@ impl ApiService {
         let method = request.method().clone();
         let path = request.uri().path().to_owned();
 
+        // The operation id labels the request's metrics; a fixed label when there is none.
+        let mut operation = metrics::UNKNOWN_OPERATION;
         let mut response = if let Err(error) = self.check_head(&request) {
             error.into_response()
         } else if path == CONTRACT_PATH {
+            operation = metrics::CONTRACT_OPERATION;
             contract(&method)
         } else {
             match self.routes.route(request.method(), &path) {
                 Err(error) => error.into_response(),
-                Ok(operation) => self.answer(request, operation, &span_id).await,
+                Ok(routed) => {
+                    operation = routed;
+                    self.answer(request, routed, &span_id).await
+                }
             }
         };
+        let took = started.elapsed();
+        if let Some(metrics) = metrics::get() {
+            metrics.request(operation, response.status().as_u16(), took);
+        }
 
         let headers = response.headers_mut();
         // Tokens are credentials: no cache may keep a response (RFC 6749 section 5.1).
@@ -144,7 +155,7 @@ impl ApiService {
             %method,
             path = %path,
             status = response.status().as_u16(),
-            latency_us = started.elapsed().as_micros() as u64,
+            latency_us = took.as_micros() as u64,
             "request"
         );
         response
@@ -171,7 +182,11 @@ impl ApiService {
                 .await
                 .map(|body| (None, body))
         } else {
-            match self.authenticate(&parts.headers, peer).await {
+            let authenticated = self.authenticate(&parts.headers, peer).await;
+            if let Err(error) = &authenticated {
+                metrics::auth_failure(error.code());
+            }
+            match authenticated {
                 Ok(user_id) => match self.rate_limit(operation, &user_id) {
                     Ok(()) => self
                         .read_body(&parts.headers, body)

@@ -97,6 +97,7 @@ where
     ) -> Result<GetUserSpaceTokenResponse, swagger::ApiError> {
         respond!(async {
             let token = self.space_invite_token(&caller(context)?).await?;
+            crate::metrics::invitation_minted();
             Ok(GetUserSpaceTokenResponse::Ok(
                 models::SpaceInviteToken::new(token),
             ))

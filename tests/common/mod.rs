@@ -405,6 +405,19 @@ impl CliOutput {
     }
 }
 
+/// `ONEZONE_TEST_PYTHON`, else the project's `.venv` (made by scripts/test), else python3.
+pub fn python() -> PathBuf {
+    if let Some(python) = std::env::var_os("ONEZONE_TEST_PYTHON") {
+        return python.into();
+    }
+    let venv = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".venv/bin/python");
+    if venv.exists() {
+        venv
+    } else {
+        "python3".into()
+    }
+}
+
 pub fn binary() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_onezone-tokens"))
 }
