@@ -6,6 +6,7 @@
 use crate::app::{Application, Config};
 use crate::auth::password;
 use crate::http::{Limits, TlsConfig};
+use crate::logging::LogFormat;
 use crate::privileges::Privilege;
 use crate::server::{TokenSettings, issue_access_token, validate_space_name};
 use crate::store::{SqliteStore, Store, open_store, verify_token};
@@ -145,6 +146,9 @@ pub struct ServeArgs {
     /// its own; without it there are none. Bind it where only the scraper reaches.
     #[arg(long, value_name = "ADDR")]
     pub metrics_listen: Option<SocketAddr>,
+    /// The log's line format on stderr: text lines, or one JSON object per line.
+    #[arg(long, value_enum, value_name = "FORMAT", default_value_t = LogFormat::Text)]
+    pub log_format: LogFormat,
 }
 
 #[derive(Debug, Subcommand)]

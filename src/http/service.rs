@@ -122,6 +122,7 @@ impl ApiService {
         let span_id = new_span_id();
         let method = request.method().clone();
         let path = request.uri().path().to_owned();
+        let client = request.extensions().get::<PeerAddr>().map(|p| p.0.ip());
 
         // The operation id labels the request's metrics; a fixed label when there is none.
         let mut operation = metrics::UNKNOWN_OPERATION;
@@ -154,6 +155,8 @@ impl ApiService {
             request_id = %span_id.0,
             %method,
             path = %path,
+            operation,
+            client = client.map(tracing::field::display),
             status = response.status().as_u16(),
             latency_us = took.as_micros() as u64,
             "request"
