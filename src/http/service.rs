@@ -155,7 +155,7 @@ impl ApiService {
             request_id = %span_id.0,
             %method,
             path = %path,
-            operation,
+            operation = %operation,
             client = client.map(tracing::field::display),
             status = response.status().as_u16(),
             latency_us = took.as_micros() as u64,
