@@ -40,6 +40,8 @@ pub struct Config {
     pub limits: Limits,
     /// The password of `admin` on the first start; random when `None`.
     pub admin_password: Option<String>,
+    /// Where Prometheus metrics are served (plain HTTP, `GET /metrics`); `None`: metrics off.
+    pub metrics_listen: Option<SocketAddr>,
 }
 
 /// Secrets redacted: the admin password and the database URL's password.
@@ -74,6 +76,7 @@ impl Config {
             tokens: TokenSettings::default(),
             limits: Limits::default(),
             admin_password: None,
+            metrics_listen: None,
         }
     }
 }
@@ -93,6 +96,7 @@ pub struct Application {
     limits: Limits,
     local_addr: SocketAddr,
     first_start: Option<FirstStart>,
+    metrics: Option<(TcpListener, SocketAddr)>,
 }
 
 impl Application {
@@ -118,7 +122,19 @@ impl Application {
             .await
             .with_context(|| format!("cannot listen on {}", config.listen))?;
         let local_addr = listener.local_addr()?;
+        let metrics = match config.metrics_listen {
+            None => None,
+            Some(addr) => {
+                let listener = TcpListener::bind(addr)
+                    .await
+                    .with_context(|| format!("cannot listen for metrics on {addr}"))?;
+                let bound = listener.local_addr()?;
+                crate::metrics::enable();
+                Some((listener, bound))
+            }
+        };
         Ok(Application {
+            metrics,
             listener,
             tls,
             service: ApiService::with_limits(store, config.tokens, &config.limits),
@@ -138,6 +154,13 @@ impl Application {
         format!("{scheme}://{}{BASE_PATH}", self.local_addr)
     }
 
+    /// The metrics URL (`http://ADDR/metrics`), when metrics are on.
+    pub fn metrics_url(&self) -> Option<String> {
+        self.metrics
+            .as_ref()
+            .map(|(_, addr)| format!("http://{addr}{}", crate::http::metrics::METRICS_PATH))
+    }
+
     /// Set when this start created `admin`.
     pub fn first_start(&self) -> Option<&FirstStart> {
         self.first_start.as_ref()
@@ -154,6 +177,13 @@ impl Application {
         let handshake_timeout = self.limits.header_timeout;
         let connections = Arc::new(Semaphore::new(self.limits.max_connections.max(1)));
         let graceful = GracefulShutdown::new();
+        // The metrics listener stops with the API's.
+        let (stop_metrics, metrics_stopped) = tokio::sync::oneshot::channel::<()>();
+        if let (Some((listener, _)), Some(metrics)) = (self.metrics, crate::metrics::get()) {
+            tokio::spawn(crate::http::metrics::serve(listener, metrics, async {
+                let _ = metrics_stopped.await;
+            }));
+        }
         tokio::pin!(shutdown);
         loop {
             // At most max_connections at once: past that, clients wait in the backlog.
@@ -181,6 +211,7 @@ impl Application {
             let tls = self.tls.clone();
             tokio::spawn(async move {
                 let _permit = permit;
+                let _open = crate::metrics::track(|m| &m.open_connections);
                 match tls {
                     None => serve_connection(http, service, watcher, stream, peer).await,
                     Some(tls) => {
@@ -189,15 +220,20 @@ impl Application {
                                 serve_connection(http, service, watcher, stream, peer).await
                             }
                             Ok(Err(error)) => {
+                                crate::metrics::tls_handshake_failure("error");
                                 tracing::debug!(%peer, %error, "TLS handshake failed")
                             }
-                            Err(_) => tracing::debug!(%peer, "TLS handshake timed out"),
+                            Err(_) => {
+                                crate::metrics::tls_handshake_failure("timeout");
+                                tracing::debug!(%peer, "TLS handshake timed out")
+                            }
                         }
                     }
                 }
             });
         }
         drop(self.listener);
+        drop(stop_metrics);
         tokio::select! {
             () = graceful.shutdown() => tracing::info!("all connections closed"),
             () = tokio::time::sleep(SHUTDOWN_GRACE) => {

@@ -6,6 +6,7 @@
 use crate::app::{Application, Config};
 use crate::auth::password;
 use crate::http::{Limits, TlsConfig};
+use crate::logging::LogFormat;
 use crate::privileges::Privilege;
 use crate::server::{TokenSettings, issue_access_token, validate_space_name};
 use crate::store::{SqliteStore, Store, open_store, redacted_database_url, verify_token};
@@ -196,6 +197,13 @@ pub struct ServeArgs {
     /// Failed authentications one client address may make per minute (0: no limit).
     #[arg(long, value_name = "N", default_value_t = Limits::default().failed_logins_per_minute)]
     pub failed_login_rate: u32,
+    /// Serve Prometheus metrics (plain HTTP, GET /metrics) on this address, a listener of
+    /// its own; without it there are none. Bind it where only the scraper reaches.
+    #[arg(long, value_name = "ADDR")]
+    pub metrics_listen: Option<SocketAddr>,
+    /// The log's line format on stderr: text lines, or one JSON object per line.
+    #[arg(long, value_enum, value_name = "FORMAT", default_value_t = LogFormat::Text)]
+    pub log_format: LogFormat,
 }
 
 #[derive(Debug, Subcommand)]
@@ -407,6 +415,7 @@ async fn serve(data_dir: &Path, database: Option<String>, args: ServeArgs) -> an
             ..Limits::default()
         },
         admin_password: std::env::var("ONEZONE_ADMIN_PASSWORD").ok(),
+        metrics_listen: args.metrics_listen,
     };
     let app = Application::build(config).await?;
     let shutdown = shutdown_signal();
@@ -420,6 +429,9 @@ async fn serve(data_dir: &Path, database: Option<String>, args: ServeArgs) -> an
                 "admin password (shown once, set ONEZONE_ADMIN_PASSWORD to choose it): {password}"
             );
         }
+    }
+    if let Some(url) = app.metrics_url() {
+        println!("metrics on {url}");
     }
     println!("onezone-tokens serving {}", app.url());
     std::io::stdout().flush()?;

@@ -207,6 +207,14 @@ impl ApiError {
 
 impl From<crate::store::StoreError> for ApiError {
     fn from(error: crate::store::StoreError) -> Self {
+        use crate::store::StoreError;
+        crate::metrics::store_error(match &error {
+            StoreError::Unavailable(_) => "unavailable",
+            StoreError::Backend(_) => "backend",
+            StoreError::NotFound(_) => "not_found",
+            StoreError::AlreadyExists(_) => "already_exists",
+            StoreError::Invalid(_) => "invalid",
+        });
         match error {
             crate::store::StoreError::Unavailable(detail) => ApiError::ServiceUnavailable(detail),
             other => ApiError::internal(other),

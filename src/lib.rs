@@ -5,7 +5,8 @@
 //! into a user; [`store`] is the storage boundary (SQLite by default); [`server`] implements
 //! the generated `Api` trait; [`http`] wraps the generated router with routing errors,
 //! authentication and TLS; [`app`] builds and runs it all; [`cli`] is the command line;
-//! [`logging`] writes the binary's log.
+//! [`logging`] writes the binary's log; [`metrics`] counts for Prometheus (served by
+//! `http::metrics` on a listener of its own).
 //! The generated crate `onezone_api` (generated/) holds the models and the router.
 
 pub mod app;
@@ -15,6 +16,7 @@ pub mod clock;
 pub mod error;
 pub mod http;
 pub mod logging;
+pub mod metrics;
 pub mod privileges;
 pub mod server;
 pub mod store;

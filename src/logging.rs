@@ -12,9 +12,18 @@
 //!   writes out every [`FLUSH_INTERVAL`] (or sooner when it fills up), instead of a
 //!   channel message per line that wakes the writing thread each time.
 //!
-//! Nothing is dropped: when the output cannot keep up and [`MAX_PENDING`] bytes wait,
-//! the logging threads wait for the writer. The [`LogGuard`] writes what is left when the
-//! program ends; a killed process loses at most the last [`FLUSH_INTERVAL`] of lines.
+//! The runtime never waits for the log: when the output cannot keep up (a stalled pipe, a
+//! slow disk) and [`MAX_PENDING`] bytes wait, further lines are dropped and counted, and
+//! the writer reports them (a `dropped N log lines` warning at most every
+//! [`DROP_REPORT_INTERVAL`], and the `onezone_log_lines_dropped_total` metric) once the
+//! output moves again. The [`LogGuard`] writes what is left when the program ends; a killed
+//! process loses at most the last [`FLUSH_INTERVAL`] of lines.
+//!
+//! `serve --log-format json` writes one JSON object per line instead, with
+//! `tracing-subscriber`'s own JSON formatter (its cost is only paid when chosen), through
+//! the same writer. Either way [`database_clamp`] keeps the PostgreSQL client crates at
+//! `info` and above, whatever `RUST_LOG` says: at `debug` they log query parameters
+//! (signing key secrets, password hashes).
 
 use std::fmt::{self, Write as _};
 use std::io::{self, Write};
@@ -31,8 +40,86 @@ use tracing_subscriber::registry::LookupSpan;
 pub const FLUSH_INTERVAL: Duration = Duration::from_millis(100);
 /// Pending bytes that wake the writer before the interval is over.
 const FLUSH_AT: usize = 64 * 1024;
-/// Pending bytes at which logging threads wait for the writer.
+/// Pending bytes past which new lines are dropped (and counted) instead of kept.
 pub const MAX_PENDING: usize = 4 * 1024 * 1024;
+/// How often at most the writer reports dropped lines.
+pub const DROP_REPORT_INTERVAL: Duration = Duration::from_secs(1);
+
+/// Crates whose `debug` and `trace` events carry query parameters: the PostgreSQL client
+/// and its pool.
+const DATABASE_CRATES: [&str; 8] = [
+    "tokio_postgres",
+    "postgres",
+    "postgres_protocol",
+    "postgres_types",
+    "postgres_native_tls",
+    "deadpool",
+    "deadpool_postgres",
+    "deadpool_runtime",
+];
+
+/// A global filter that lets the PostgreSQL client crates log at `info` and above only,
+/// whatever `RUST_LOG` enables (their debug lines hold query parameters: secrets).
+pub fn database_clamp<S>()
+-> tracing_subscriber::filter::FilterFn<impl Fn(&tracing::Metadata<'_>) -> bool>
+where
+    S: Subscriber,
+{
+    tracing_subscriber::filter::filter_fn(|metadata| {
+        *metadata.level() <= Level::INFO || !is_database_target(metadata.target())
+    })
+}
+
+/// Whether `target` (a crate name, then `::module`...) is one of [`DATABASE_CRATES`].
+fn is_database_target(target: &str) -> bool {
+    let name = target.split("::").next().unwrap_or(target);
+    DATABASE_CRATES.contains(&name)
+}
+
+/// The line format of `serve --log-format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum LogFormat {
+    /// `2026-01-01T00:00:00.000000Z  INFO target: message key=value` ([`LineFormat`]).
+    #[default]
+    Text,
+    /// One JSON object per line: `timestamp`, `level`, `target`, `message` and the event's
+    /// fields.
+    Json,
+}
+
+/// Installs the process's log: `RUST_LOG` (default `info`), the database clamp, `format`,
+/// written through `writer`.
+pub fn init(format: LogFormat, writer: BatchedWriter) {
+    use tracing_subscriber::EnvFilter;
+    use tracing_subscriber::layer::SubscriberExt;
+    use tracing_subscriber::util::SubscriberInitExt;
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into());
+    let registry = tracing_subscriber::registry()
+        .with(filter)
+        .with(database_clamp::<tracing_subscriber::Registry>());
+    let result = match format {
+        LogFormat::Text => registry
+            .with(
+                tracing_subscriber::fmt::layer()
+                    .with_writer(writer)
+                    .event_format(LineFormat),
+            )
+            .try_init(),
+        LogFormat::Json => registry
+            .with(
+                tracing_subscriber::fmt::layer()
+                    .json()
+                    .flatten_event(true)
+                    .with_current_span(false)
+                    .with_span_list(false)
+                    .with_writer(writer),
+            )
+            .try_init(),
+    };
+    if let Err(error) = result {
+        eprintln!("warning: cannot install the log: {error}");
+    }
+}
 
 /// The line format (see the module documentation).
 pub struct LineFormat;
@@ -197,14 +284,14 @@ struct Shared {
     state: Mutex<Pending>,
     /// Wakes the writer: a full buffer, or the end.
     wake_writer: Condvar,
-    /// Wakes logging threads that wait for room.
-    room: Condvar,
 }
 
 #[derive(Default)]
 struct Pending {
     lines: Vec<u8>,
     ending: bool,
+    /// Lines dropped since the last report.
+    dropped: u64,
 }
 
 /// Ends the writer thread when dropped, after it wrote every pending line.
@@ -219,7 +306,6 @@ impl BatchedWriter {
         let shared = Arc::new(Shared {
             state: Mutex::new(Pending::default()),
             wake_writer: Condvar::new(),
-            room: Condvar::new(),
         });
         let thread = thread::Builder::new().name("log-writer".into()).spawn({
             let shared = Arc::clone(&shared);
@@ -245,7 +331,9 @@ impl Shared {
 /// The writer thread: every interval (or when woken), takes what is pending and writes it.
 fn write_out(shared: &Shared, mut output: impl Write) {
     let mut batch = Vec::new();
+    let mut last_report: Option<std::time::Instant> = None;
     loop {
+        let mut dropped = 0;
         let ending = {
             let mut pending = shared.lock();
             if pending.lines.len() < FLUSH_AT && !pending.ending {
@@ -256,9 +344,24 @@ fn write_out(shared: &Shared, mut output: impl Write) {
                     .unwrap_or_else(|poisoned| poisoned.into_inner().0);
             }
             std::mem::swap(&mut batch, &mut pending.lines);
+            if pending.dropped > 0
+                && (pending.ending
+                    || last_report.is_none_or(|at| at.elapsed() >= DROP_REPORT_INTERVAL))
+            {
+                dropped = std::mem::take(&mut pending.dropped);
+            }
             pending.ending
         };
-        shared.room.notify_all();
+        if dropped > 0 {
+            last_report = Some(std::time::Instant::now());
+            crate::metrics::log_lines_dropped(dropped);
+            // Through the log itself, in its format; the buffer was just emptied, so the
+            // line has room.
+            tracing::warn!(
+                dropped,
+                "dropped {dropped} log lines: the log output could not keep up"
+            );
+        }
         if !batch.is_empty() {
             // Nowhere to report a failing stderr to; the lines are dropped, the server goes on.
             let _ = output.write_all(&batch).and_then(|()| output.flush());
@@ -276,11 +379,10 @@ impl Write for &BatchedWriter {
     fn write(&mut self, line: &[u8]) -> io::Result<usize> {
         let shared = &self.shared;
         let mut pending = shared.lock();
-        while pending.lines.len() >= MAX_PENDING && !pending.ending {
-            pending = shared
-                .room
-                .wait(pending)
-                .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if pending.lines.len() >= MAX_PENDING && !pending.ending {
+            // The output is behind: drop the line rather than stall the caller.
+            pending.dropped += 1;
+            return Ok(line.len());
         }
         let was_below = pending.lines.len() < FLUSH_AT;
         pending.lines.extend_from_slice(line);
@@ -307,7 +409,6 @@ impl Drop for LogGuard {
     fn drop(&mut self) {
         self.shared.lock().ending = true;
         self.shared.wake_writer.notify_one();
-        self.shared.room.notify_all();
         if let Some(thread) = self.thread.take() {
             let _ = thread.join();
         }
@@ -366,6 +467,70 @@ mod tests {
         );
         assert!(lines[10_000].contains(" WARN "), "{}", lines[10_000]);
         assert!(lines[10_000].ends_with(": store failed error=disk full"));
+    }
+
+    /// An output that blocks every write until released, like a pipe nobody reads.
+    #[derive(Clone)]
+    struct Stalled(Captured, Arc<(StdMutex<bool>, std::sync::Condvar)>);
+
+    impl Write for Stalled {
+        fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+            let (released, wake) = &*self.1;
+            let mut released = released.lock().unwrap();
+            while !*released {
+                released = wake.wait(released).unwrap();
+            }
+            self.0.write(bytes)
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_stalled_output_drops_lines_instead_of_blocking() {
+        let captured = Captured::default();
+        let gate = Arc::new((StdMutex::new(false), std::sync::Condvar::new()));
+        let (writer, guard) =
+            BatchedWriter::spawn(Stalled(captured.clone(), gate.clone())).unwrap();
+        let subscriber = tracing_subscriber::fmt()
+            .with_writer(writer)
+            .event_format(LineFormat)
+            .finish();
+        // 10 MiB of lines into a 4 MiB buffer whose writer is stuck: every call returns
+        // (with the old waiting writer this test never ended).
+        let line = "x".repeat(100);
+        tracing::subscriber::with_default(subscriber, || {
+            for n in 0..100_000u64 {
+                tracing::info!(n, line = %line, "request");
+            }
+        });
+        *gate.0.lock().unwrap() = true;
+        gate.1.notify_all();
+        drop(guard);
+        let text = String::from_utf8(captured.0.lock().unwrap().clone()).unwrap();
+        let written = text.lines().count();
+        assert!(
+            written > 1000 && written < 100_000,
+            "{written} lines written"
+        );
+        assert!(text.lines().all(|l| l.ends_with(&line)), "only whole lines");
+    }
+
+    #[test]
+    fn the_database_clamp_holds_back_postgres_debug_only() {
+        for target in [
+            "tokio_postgres",
+            "tokio_postgres::query",
+            "postgres_protocol",
+            "deadpool_postgres",
+            "deadpool::managed",
+        ] {
+            assert!(is_database_target(target), "{target}");
+        }
+        for target in ["onezone_tokens", "hyper", "postgresql_like", "tokio"] {
+            assert!(!is_database_target(target), "{target}");
+        }
     }
 
     #[test]

@@ -1,13 +1,14 @@
 use clap::Parser;
 use onezone_tokens::cli::{self, Cli};
-use onezone_tokens::logging::{BatchedWriter, LineFormat};
+use onezone_tokens::logging::{self, BatchedWriter, LogFormat};
 use std::process::ExitCode;
-use tracing_subscriber::EnvFilter;
 
 fn main() -> ExitCode {
-    // Logs go to stderr (RUST_LOG, default info); stdout carries command output. Lines are
-    // written in batches by a background thread (src/logging.rs); the guard writes what is
-    // left at exit.
+    // Logs go to stderr (RUST_LOG, default info; `serve --log-format json` for JSON lines);
+    // stdout carries command output. Lines are written in batches by a background thread
+    // that never makes the program wait (src/logging.rs); the guard writes what is left at
+    // exit.
+    let cli = Cli::parse();
     let (log_writer, log_guard) = match BatchedWriter::spawn(std::io::stderr()) {
         Ok(started) => started,
         Err(error) => {
@@ -15,12 +16,11 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    tracing_subscriber::fmt()
-        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
-        .with_writer(log_writer)
-        .event_format(LineFormat)
-        .init();
-    let cli = Cli::parse();
+    let format = match &cli.command {
+        cli::Command::Serve(args) => args.log_format,
+        _ => LogFormat::Text,
+    };
+    logging::init(format, log_writer);
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(runtime) => runtime,
         Err(error) => {

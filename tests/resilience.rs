@@ -236,23 +236,51 @@ async fn rotated_keys_verify_until_retired() {
 
 #[tokio::test]
 async fn logs_never_contain_secrets() {
+    logs_of_a_scenario_hold_no_secret("text", None).await;
+}
+
+#[tokio::test]
+async fn json_logs_never_contain_secrets() {
+    logs_of_a_scenario_hold_no_secret("json", None).await;
+}
+
+/// With PostgreSQL and RUST_LOG=trace, whose client crate logs query parameters at debug.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn logs_never_contain_secrets_with_postgresql_at_trace() {
+    for format in ["text", "json"] {
+        let Some(db) = common::pg::fresh_database().await else {
+            return;
+        };
+        logs_of_a_scenario_hold_no_secret(format, Some(&db.url)).await;
+        drop(db);
+    }
+}
+
+/// Runs a scenario with every kind of secret on a server logging at RUST_LOG=trace in
+/// `format`, on SQLite or on the PostgreSQL `database`, and checks the log.
+async fn logs_of_a_scenario_hold_no_secret(format: &str, database: Option<&str>) {
     let dir = tempfile::TempDir::new().unwrap();
     let data = dir.path().join("data");
     let log = dir.path().join("server.log");
-    let bob_password = "bob-Secret-Passw0rd";
-    run_cli(
-        &data,
+    let bob_password = format!("bob-Secret-{}", common::random_password());
+    let bob_password = bob_password.as_str();
+    let cli = |args: &[&str], stdin: Option<&str>| common::run_cli_on(&data, database, args, stdin);
+    cli(
         &["user", "add", "bob", "--password-stdin"],
         Some(&format!("{bob_password}\n")),
     )
     .success();
     let admin_password = "admin-Secret-Passw0rd";
-    let server = Served::start_logged(&data, &["--no-tls"], Some(admin_password), &log);
+    let mut extra = vec!["--no-tls", "--log-format", format];
+    if let Some(url) = database {
+        extra.extend(["--database", url]);
+    }
+    let server = Served::start_logged(&data, &extra, Some(admin_password), &log);
     let url = server.url.clone();
 
     // A full scenario: every kind of credentials, a join, client tokens, errors.
     let invitation = mint(&url, "admin", admin_password).await;
-    let access = run_cli(&data, &["token", "issue", "bob"], None)
+    let access = cli(&["token", "issue", "bob"], None)
         .success()
         .trim()
         .to_owned();
@@ -303,14 +331,52 @@ async fn logs_never_contain_secrets() {
         use base64::Engine as _;
         base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"))
     };
-    let connection = rusqlite::Connection::open(data.join("onezone.db")).unwrap();
-    let secrets: Vec<Vec<u8>> = connection
-        .prepare("SELECT secret FROM signing_keys")
-        .unwrap()
-        .query_map([], |row| row.get(0))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect();
+    let (secrets, hashes): (Vec<Vec<u8>>, Vec<String>) = match database {
+        None => {
+            let connection = rusqlite::Connection::open(data.join("onezone.db")).unwrap();
+            let column = |sql: &str| -> Vec<rusqlite::types::Value> {
+                connection
+                    .prepare(sql)
+                    .unwrap()
+                    .query_map([], |row| row.get(0))
+                    .unwrap()
+                    .map(Result::unwrap)
+                    .collect()
+            };
+            let blob = |v: rusqlite::types::Value| match v {
+                rusqlite::types::Value::Blob(b) => b,
+                other => panic!("{other:?}"),
+            };
+            let text = |v: rusqlite::types::Value| match v {
+                rusqlite::types::Value::Text(t) => t,
+                other => panic!("{other:?}"),
+            };
+            (
+                column("SELECT secret FROM signing_keys")
+                    .into_iter()
+                    .map(blob)
+                    .collect(),
+                column("SELECT password_hash FROM users")
+                    .into_iter()
+                    .map(text)
+                    .collect(),
+            )
+        }
+        Some(url) => {
+            let client = common::pg::connect(url).await;
+            let rows = client
+                .query("SELECT secret FROM signing_keys", &[])
+                .await
+                .unwrap();
+            let secrets = rows.iter().map(|row| row.get(0)).collect();
+            let rows = client
+                .query("SELECT password_hash FROM users", &[])
+                .await
+                .unwrap();
+            (secrets, rows.iter().map(|row| row.get(0)).collect())
+        }
+    };
+    assert!(!secrets.is_empty() && hashes.len() >= 2);
     let mut forbidden = vec![
         admin_password.to_owned(),
         bob_password.to_owned(),
@@ -322,6 +388,11 @@ async fn logs_never_contain_secrets() {
         forbidden.push(token.clone());
         // Any 24-character stretch of the signature-bearing tail of a token.
         forbidden.push(token[token.len() - 24..].to_owned());
+    }
+    for hash in hashes {
+        // The whole PHC string and its hash part alone.
+        forbidden.push(hash.rsplit('$').next().unwrap().to_owned());
+        forbidden.push(hash);
     }
     for secret in secrets {
         use base64::Engine as _;
@@ -335,12 +406,46 @@ async fn logs_never_contain_secrets() {
             "the log contains a secret: {secret}"
         );
     }
-    // One line per request, with its id, method, path, status and latency.
-    let request_lines: Vec<&str> = text.lines().filter(|l| l.contains(" request ")).collect();
-    assert!(request_lines.len() >= 7, "{text}");
-    for line in request_lines {
-        for field in ["request_id=", "method=", "path=", "status=", "latency_us="] {
-            assert!(line.contains(field), "{line}");
+    // The PostgreSQL client's debug lines (query parameters) are held back at trace too.
+    let database_lines: Vec<&str> = text
+        .lines()
+        .filter(|l| l.contains("postgres") && (l.contains("DEBUG") || l.contains("TRACE")))
+        .collect();
+    assert!(database_lines.is_empty(), "{database_lines:?}");
+    // One line per request, with its id, method, path, operation, client, status, latency.
+    let fields = [
+        "request_id",
+        "method",
+        "path",
+        "operation",
+        "client",
+        "status",
+        "latency_us",
+    ];
+    if format == "json" {
+        let mut requests = 0;
+        for line in text.lines() {
+            let object: serde_json::Value = serde_json::from_str(line)
+                .unwrap_or_else(|e| panic!("not one JSON object per line ({e}): {line}"));
+            for key in ["timestamp", "level", "target", "message"] {
+                assert!(object.get(key).is_some(), "{key} missing: {line}");
+            }
+            if object["message"] == "request" {
+                requests += 1;
+                for field in fields {
+                    assert!(object.get(field).is_some(), "{field} missing: {line}");
+                }
+                assert_eq!(object["client"], "127.0.0.1");
+            }
+        }
+        assert!(requests >= 7, "{text}");
+    } else {
+        let request_lines: Vec<&str> = text.lines().filter(|l| l.contains(" request ")).collect();
+        assert!(request_lines.len() >= 7, "{text}");
+        for line in request_lines {
+            for field in fields {
+                assert!(line.contains(&format!("{field}=")), "{line}");
+            }
         }
     }
 }

@@ -7,9 +7,10 @@ use log::{debug, info};
 #[allow(unused_imports)]
 use onezone_api::{
     models, ApiNoContext, Client, ContextWrapperExt, CreateUserClientTokenResponse,
-    CreateUserSpaceResponse, DeleteUserClientTokenResponse, GetUserClientTokensResponse,
-    GetUserDefaultSpaceResponse, GetUserSpaceResponse, GetUserSpaceTokenResponse,
-    GetUserSpacesResponse, JoinSpaceResponse, RemoveUserSpaceResponse, SetUserDefaultSpaceResponse,
+    CreateUserSpaceResponse, DeleteUserClientTokenResponse, GetHealthResponse,
+    GetReadinessResponse, GetUserClientTokensResponse, GetUserDefaultSpaceResponse,
+    GetUserSpaceResponse, GetUserSpaceTokenResponse, GetUserSpacesResponse, JoinSpaceResponse,
+    RemoveUserSpaceResponse, SetUserDefaultSpaceResponse,
 };
 use simple_logger::SimpleLogger;
 use swagger::{AuthData, ContextBuilder, EmptyContext, Push, XSpanIdString};
@@ -82,6 +83,10 @@ struct Cli {
 
 #[derive(Parser, Debug)]
 enum Operation {
+    /// Liveness
+    GetHealth {},
+    /// Readiness
+    GetReadiness {},
     /// Generate user access token
     CreateUserClientToken {},
     /// Create a new space
@@ -212,6 +217,39 @@ async fn main() -> Result<()> {
     let client = create_client(&args, context)?;
 
     let result = match args.operation {
+        Operation::GetHealth {} => {
+            info!("Performing a GetHealth request");
+
+            let result = client.get_health().await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                GetHealthResponse::Ok(body) => {
+                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                GetHealthResponse::HeadersTooLarge(body) => {
+                    "HeadersTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+            }
+        }
+        Operation::GetReadiness {} => {
+            info!("Performing a GetReadiness request");
+
+            let result = client.get_readiness().await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                GetReadinessResponse::Ok(body) => {
+                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                GetReadinessResponse::HeadersTooLarge(body) => {
+                    "HeadersTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                GetReadinessResponse::ServiceUnavailable(body) => {
+                    "ServiceUnavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+            }
+        }
         Operation::CreateUserClientToken {} => {
             info!("Performing a CreateUserClientToken request");
 

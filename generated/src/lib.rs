@@ -31,6 +31,26 @@ pub use auth::{AuthenticationApi, Claims};
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
+pub enum GetHealthResponse {
+    /// The process serves requests.
+    Ok(models::Health),
+    /// The request's headers are larger than the server accepts (64 KiB by default).
+    HeadersTooLarge(models::Error),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum GetReadinessResponse {
+    /// The store answers; the replica can serve requests.
+    Ok(models::Readiness),
+    /// The request's headers are larger than the server accepts (64 KiB by default).
+    HeadersTooLarge(models::Error),
+    /// The server cannot reach its database right now; retry later.
+    ServiceUnavailable(models::Error),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum CreateUserClientTokenResponse {
     /// The new access token (shown only now).
     Created {
@@ -378,6 +398,12 @@ pub enum RemoveUserSpaceResponse {
 #[async_trait]
 #[allow(clippy::too_many_arguments, clippy::ptr_arg)]
 pub trait Api<C: Send + Sync> {
+    /// Liveness
+    async fn get_health(&self, context: &C) -> Result<GetHealthResponse, ApiError>;
+
+    /// Readiness
+    async fn get_readiness(&self, context: &C) -> Result<GetReadinessResponse, ApiError>;
+
     /// Generate user access token
     async fn create_user_client_token(
         &self,
@@ -460,6 +486,12 @@ pub trait ApiNoContext<C: Send + Sync> {
 
     fn context(&self) -> &C;
 
+    /// Liveness
+    async fn get_health(&self) -> Result<GetHealthResponse, ApiError>;
+
+    /// Readiness
+    async fn get_readiness(&self) -> Result<GetReadinessResponse, ApiError>;
+
     /// Generate user access token
     async fn create_user_client_token(&self) -> Result<CreateUserClientTokenResponse, ApiError>;
 
@@ -525,6 +557,18 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ContextWrapperExt<C> for T
 impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for ContextWrapper<T, C> {
     fn context(&self) -> &C {
         ContextWrapper::context(self)
+    }
+
+    /// Liveness
+    async fn get_health(&self) -> Result<GetHealthResponse, ApiError> {
+        let context = self.context().clone();
+        self.api().get_health(&context).await
+    }
+
+    /// Readiness
+    async fn get_readiness(&self) -> Result<GetReadinessResponse, ApiError> {
+        let context = self.context().clone();
+        self.api().get_readiness(&context).await
     }
 
     /// Generate user access token

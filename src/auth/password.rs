@@ -8,6 +8,7 @@
 //! that the allocator then keeps. Beyond [`MAX_QUEUED`] waiting checks, logins are refused
 //! as "too many requests" instead of queueing without bound.
 
+use crate::metrics;
 use argon2::password_hash::{PasswordHash, PasswordHasher, SaltString};
 use argon2::{Algorithm, Argon2, Block, Params, Version};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -107,12 +108,15 @@ pub enum CheckError {
 pub async fn check(password: String, stored_hash: Option<String>) -> Result<bool, CheckError> {
     let pool = Pool::get();
     let _slot = pool.enter()?;
+    let waiting = metrics::track(|m| &m.argon2_waiting);
     let (answer, answered) = tokio::sync::oneshot::channel();
     let job: Job = Box::new(move |memory| {
+        drop(waiting);
         // The client may have gone while the check waited: then skip the work.
         if answer.is_closed() {
             return;
         }
+        let _running = metrics::track(|m| &m.argon2_running);
         let matches = match &stored_hash {
             Some(hash) => verify_with_memory(&password, hash, memory),
             None => {

@@ -1,6 +1,7 @@
 //! HTTP and HTTPS serving.
 
 pub mod limits;
+pub mod metrics;
 pub mod service;
 pub mod tls;
 

@@ -2,15 +2,16 @@
 //! the generated router (which then calls [`Server`]).
 //!
 //! Order per request: unknown path → 404 JSON; known path, wrong method → 405 JSON with
-//! `Allow`; then credentials → 400/401 JSON or an authenticated context; then the generated
-//! router. The request body is read first, up to 64 KiB (413 beyond). Any plain-text error
+//! `Allow`; then credentials → 400/401 JSON or an authenticated context (except for the
+//! health and readiness probes, which need none); then the generated router. The request body is read first, up to 64 KiB (413 beyond). Any plain-text error
 //! the generated code still produces (a body that does not match its schema) is turned into
 //! the JSON `Error` model, so no other body shape reaches a client.
 
 use crate::auth::Authenticator;
 use crate::error::ApiError;
 use crate::http::limits::{Limits, RateLimiter};
-use crate::server::{Server, TokenSettings};
+use crate::metrics;
+use crate::server::{PROBE_OPERATIONS, Server, TokenSettings};
 use crate::store::Store;
 use bytes::Bytes;
 use futures_util::future::BoxFuture;
@@ -121,17 +122,28 @@ impl ApiService {
         let span_id = new_span_id();
         let method = request.method().clone();
         let path = request.uri().path().to_owned();
+        let client = request.extensions().get::<PeerAddr>().map(|p| p.0.ip());
 
+        // The operation id labels the request's metrics; a fixed label when there is none.
+        let mut operation = metrics::UNKNOWN_OPERATION;
         let mut response = if let Err(error) = self.check_head(&request) {
             error.into_response()
         } else if path == CONTRACT_PATH {
+            operation = metrics::CONTRACT_OPERATION;
             contract(&method)
         } else {
             match self.routes.route(request.method(), &path) {
                 Err(error) => error.into_response(),
-                Ok(operation) => self.answer(request, operation, &span_id).await,
+                Ok(routed) => {
+                    operation = routed;
+                    self.answer(request, routed, &span_id).await
+                }
             }
         };
+        let took = started.elapsed();
+        if let Some(metrics) = metrics::get() {
+            metrics.request(operation, response.status().as_u16(), took);
+        }
 
         let headers = response.headers_mut();
         // Tokens are credentials: no cache may keep a response (RFC 6749 section 5.1).
@@ -143,8 +155,10 @@ impl ApiService {
             request_id = %span_id.0,
             %method,
             path = %path,
+            operation = %operation,
+            client = client.map(tracing::field::display),
             status = response.status().as_u16(),
-            latency_us = started.elapsed().as_micros() as u64,
+            latency_us = took.as_micros() as u64,
             "request"
         );
         response
@@ -165,15 +179,26 @@ impl ApiService {
     {
         let peer = request.extensions().get::<PeerAddr>().map(|p| p.0.ip());
         let (parts, body) = request.into_parts();
-        let accepted = match self.authenticate(&parts.headers, peer).await {
-            Ok(user_id) => match self.rate_limit(operation, &user_id) {
-                Ok(()) => self
-                    .read_body(&parts.headers, body)
-                    .await
-                    .map(|body| (user_id, body)),
+        let accepted = if PROBE_OPERATIONS.contains(&operation) {
+            // Health and readiness probes: no credentials, never rate limited.
+            self.read_body(&parts.headers, body)
+                .await
+                .map(|body| (None, body))
+        } else {
+            let authenticated = self.authenticate(&parts.headers, peer).await;
+            if let Err(error) = &authenticated {
+                metrics::auth_failure(error.code());
+            }
+            match authenticated {
+                Ok(user_id) => match self.rate_limit(operation, &user_id) {
+                    Ok(()) => self
+                        .read_body(&parts.headers, body)
+                        .await
+                        .map(|body| (Some(user_id), body)),
+                    Err(error) => Err(error),
+                },
                 Err(error) => Err(error),
-            },
-            Err(error) => Err(error),
+            }
         };
         match accepted {
             Ok((user_id, body)) => {
@@ -277,15 +302,15 @@ impl ApiService {
     async fn call_router(
         &self,
         request: Request<Full<Bytes>>,
-        user_id: String,
+        user_id: Option<String>,
         span_id: XSpanIdString,
     ) -> Response<ResponseBody> {
-        let authorization = Authorization {
-            subject: user_id,
+        let authorization = user_id.map(|subject| Authorization {
+            subject,
             scopes: Scopes::All,
             issuer: None,
-        };
-        let context: RequestContext = EmptyContext.push(span_id).push(Some(authorization));
+        });
+        let context: RequestContext = EmptyContext.push(span_id).push(authorization);
         match hyper::service::Service::call(&self.router, (request, context)).await {
             Ok(response) => response,
             Err(error) => ApiError::internal(error).into_response(),

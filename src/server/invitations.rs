@@ -3,6 +3,7 @@
 use super::Server;
 use crate::clock::unix_now;
 use crate::error::ApiError;
+use crate::metrics;
 use crate::privileges::Privilege;
 use crate::store::{Invitation, JoinRefusal, verify_token};
 use crate::token::{self, Grant, TokenError, TokenId, TokenKind};
@@ -33,17 +34,34 @@ impl Server {
     /// Joins the space of `invitation` and returns its id. The token is verified before
     /// anything is written; the store then checks and consumes it in one transaction.
     pub async fn join(&self, user_id: &str, invitation: &str) -> Result<String, ApiError> {
+        let (outcome, result) = self.join_counted(user_id, invitation).await;
+        if let Some(outcome) = outcome {
+            metrics::join(outcome);
+        }
+        result
+    }
+
+    /// [`Server::join`], and its outcome for the metrics (`None` when the store failed:
+    /// that is counted as a store error).
+    async fn join_counted(
+        &self,
+        user_id: &str,
+        invitation: &str,
+    ) -> (Option<&'static str>, Result<String, ApiError>) {
         let expected = Some((TokenKind::SpaceInvite, unix_now()));
-        let claims = verify_token(self.store.as_ref(), invitation, expected)
-            .await?
-            .map_err(refused_token)?;
+        let claims = match verify_token(self.store.as_ref(), invitation, expected).await {
+            Err(error) => return (None, Err(error.into())),
+            Ok(Err(error)) => return (Some("invalid_token"), Err(refused_token(error))),
+            Ok(Ok(claims)) => claims,
+        };
         let Grant::SpaceInvite {
             space_id,
             inviter_id,
             epoch,
         } = claims.grant
         else {
-            return Err(refused_token(TokenError::UnknownCaveat));
+            let error = refused_token(TokenError::UnknownCaveat);
+            return (Some("invalid_token"), Err(error));
         };
         let invitation = Invitation {
             token_id: claims.token_id.to_string(),
@@ -52,21 +70,34 @@ impl Server {
             epoch,
             max_uses: self.settings.invite_max_uses,
         };
-        match self.store.join_space(&invitation, user_id).await? {
-            Ok(()) => Ok(invitation.space_id),
-            Err(JoinRefusal::AlreadyMember) => Err(ApiError::Conflict(
-                "You are already a member of this space; the invitation was not used.".to_owned(),
-            )),
-            Err(refusal) => Err(invalid_invitation(match refusal {
-                JoinRefusal::SpaceGone => "its space no longer exists",
-                JoinRefusal::InviterLostPrivilege => {
-                    "its inviter no longer holds space_invite_user in the space"
-                }
-                JoinRefusal::Revoked => "it has been revoked",
-                JoinRefusal::AlreadyUsed => "it has already been used",
-                JoinRefusal::AlreadyMember => unreachable!("handled above"),
-            })),
-        }
+        let refusal = match self.store.join_space(&invitation, user_id).await {
+            Err(error) => return (None, Err(error.into())),
+            Ok(Ok(())) => return (Some("success"), Ok(invitation.space_id)),
+            Ok(Err(refusal)) => refusal,
+        };
+        let (outcome, error) = match refusal {
+            JoinRefusal::AlreadyMember => (
+                "already_member",
+                ApiError::Conflict(
+                    "You are already a member of this space; the invitation was not used."
+                        .to_owned(),
+                ),
+            ),
+            JoinRefusal::SpaceGone => (
+                "space_gone",
+                invalid_invitation("its space no longer exists"),
+            ),
+            JoinRefusal::InviterLostPrivilege => (
+                "inviter_lost_privilege",
+                invalid_invitation("its inviter no longer holds space_invite_user in the space"),
+            ),
+            JoinRefusal::Revoked => ("revoked", invalid_invitation("it has been revoked")),
+            JoinRefusal::AlreadyUsed => (
+                "already_used",
+                invalid_invitation("it has already been used"),
+            ),
+        };
+        (Some(outcome), Err(error))
     }
 }
 

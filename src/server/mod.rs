@@ -4,11 +4,13 @@
 //! response enum (`responses`).
 
 mod access_tokens;
+mod health;
 mod invitations;
 mod responses;
 mod spaces;
 
 pub use access_tokens::{IssuedAccessToken, issue_access_token};
+pub use health::{PROBE_OPERATIONS, READINESS_TIMEOUT};
 pub use spaces::validate_space_name;
 
 use crate::error::ApiError;
@@ -81,12 +83,21 @@ impl<C> Api<C> for Server
 where
     C: Has<Option<Authorization>> + Send + Sync,
 {
+    async fn get_health(&self, _context: &C) -> Result<GetHealthResponse, swagger::ApiError> {
+        Ok(self.health())
+    }
+
+    async fn get_readiness(&self, _context: &C) -> Result<GetReadinessResponse, swagger::ApiError> {
+        Ok(self.readiness().await)
+    }
+
     async fn get_user_space_token(
         &self,
         context: &C,
     ) -> Result<GetUserSpaceTokenResponse, swagger::ApiError> {
         respond!(async {
             let token = self.space_invite_token(&caller(context)?).await?;
+            crate::metrics::invitation_minted();
             Ok(GetUserSpaceTokenResponse::Ok(
                 models::SpaceInviteToken::new(token),
             ))

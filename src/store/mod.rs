@@ -167,6 +167,10 @@ pub enum StoreError {
 
 #[async_trait]
 pub trait Store: Send + Sync + 'static {
+    /// A trivial query (`SELECT 1`) that goes all the way to the database: what the
+    /// readiness probe (`GET /ready`) asks. Bounded in time like every other call.
+    async fn ping(&self) -> Result<(), StoreError>;
+
     // --- read by every request ---
 
     /// The login of the user called `name`, if any.

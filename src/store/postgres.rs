@@ -29,6 +29,7 @@ use deadpool_postgres::{
 use std::future::Future;
 use std::time::Duration;
 use tokio_postgres::Row;
+use tokio_postgres::config::SslMode;
 use tokio_postgres::error::SqlState;
 use tokio_postgres::types::ToSql;
 
@@ -155,7 +156,16 @@ fn pg_error(error: tokio_postgres::Error) -> StoreError {
     }
     let io = std::error::Error::source(&error)
         .is_some_and(|source| source.downcast_ref::<std::io::Error>().is_some());
-    let text = error.to_string();
+    // The error with its causes: "error performing TLS handshake" alone says nothing of why.
+    let mut text = error.to_string();
+    let mut cause = std::error::Error::source(&error);
+    while let Some(source) = cause {
+        let more = source.to_string();
+        if !text.contains(&more) {
+            text = format!("{text}: {more}");
+        }
+        cause = source.source();
+    }
     // The client's own kinds for "could not talk to the server" (see tokio_postgres::Error).
     let connection = [
         "error connecting to server",
@@ -188,6 +198,63 @@ fn pool_error(error: PoolError) -> StoreError {
         PoolError::Closed => StoreError::Unavailable("the connection pool is closed".to_owned()),
         other => backend(other),
     }
+}
+
+/// How the database server's certificate is checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verification {
+    /// Chain to a trusted root and the host name (libpq's `verify-full`).
+    Full,
+    /// Chain to a trusted root only (libpq's `verify-ca`).
+    ChainOnly,
+}
+
+/// The URL as tokio-postgres reads it, and the certificate check `sslmode` asks for.
+///
+/// tokio-postgres knows `disable`, `prefer` and `require` only, and its TLS connector always
+/// verifies the certificate. The mapping (docs/DEPLOYMENT.md):
+///
+/// - no `sslmode`, `prefer`, `require`, `verify-full`: TLS required, chain and host name
+///   verified (`require` is stricter than libpq's, which checks nothing: an unverified
+///   certificate does not stop an active attacker);
+/// - `verify-ca`: TLS required, chain verified, host name not checked;
+/// - `disable`: plain TCP, for a trusted local network or socket.
+///
+/// Written by hand: a plain text substitution of the one parameter tokio-postgres cannot
+/// parse, in either form of URL (`?sslmode=verify-ca`, `sslmode=verify-ca`).
+fn tls_verification(url: &str) -> (String, Verification) {
+    let mut verification = Verification::Full;
+    let mut url = url.to_owned();
+    for (mode, check) in [
+        ("verify-full", Verification::Full),
+        ("verify-ca", Verification::ChainOnly),
+    ] {
+        let parameter = format!("sslmode={mode}");
+        if url.contains(&parameter) {
+            url = url.replace(&parameter, "sslmode=require");
+            verification = check;
+        }
+    }
+    (url, verification)
+}
+
+/// A first connection that failed over TLS, with the fix named.
+fn explain_tls(error: StoreError, plain: bool) -> StoreError {
+    let text = error.to_string();
+    if plain || !text.contains("error performing TLS handshake") {
+        return error;
+    }
+    let fix = if text.contains("does not support TLS") {
+        "the PostgreSQL server does not offer TLS, which onezone-tokens requires by default: \
+         turn TLS on in the server (ssl = on, with a certificate), or add sslmode=disable to \
+         the database URL if the connection runs over a trusted local network or socket"
+    } else {
+        "the PostgreSQL server's TLS certificate could not be verified: give the server a \
+         certificate from a trusted authority for the host name in the URL, trust its \
+         authority (SSL_CERT_FILE=ca.pem), or use sslmode=verify-ca when the host name \
+         differs (see docs/DEPLOYMENT.md)"
+    };
+    StoreError::Unavailable(format!("{fix} ({text})"))
 }
 
 /// Runs one store call within [`OPERATION_TIMEOUT`].
@@ -239,6 +306,7 @@ impl PostgresStore {
     /// `key=value` string) and applies the migrations this database lacks. Fails with
     /// [`StoreError::Unavailable`] when the database cannot be reached.
     pub async fn connect(url: &str) -> Result<PostgresStore, StoreError> {
+        let (url, verification) = tls_verification(url);
         let mut config: tokio_postgres::Config = url.parse().map_err(|e| {
             // The message never repeats the URL, which may hold a password.
             StoreError::Invalid(format!("the database URL is not usable: {e}"))
@@ -256,9 +324,17 @@ impl PostgresStore {
             .keepalives_idle(Duration::from_secs(10))
             .keepalives_interval(Duration::from_secs(5))
             .keepalives_retries(3);
-        // TLS when the server offers it (sslmode=prefer, the default) or insists
-        // (sslmode=require); the certificate is verified against the system's trusted roots.
-        let tls = native_tls::TlsConnector::new()
+        // TLS is required unless the URL says sslmode=disable: with libpq's default
+        // (`prefer`) an active attacker between replica and database could strip TLS and
+        // read the signing keys. See [`tls_verification`] for how the modes map.
+        let plain = config.get_ssl_mode() == SslMode::Disable;
+        if !plain {
+            config.ssl_mode(SslMode::Require);
+        }
+        let tls = native_tls::TlsConnector::builder()
+            .min_protocol_version(Some(native_tls::Protocol::Tlsv12))
+            .danger_accept_invalid_hostnames(verification == Verification::ChainOnly)
+            .build()
             .map_err(|e| backend(format!("cannot set up TLS for the database: {e}")))?;
         let manager = Manager::from_config(
             config,
@@ -277,7 +353,10 @@ impl PostgresStore {
             .build()
             .map_err(backend)?;
         let store = PostgresStore { pool };
-        store.migrate().await?;
+        store
+            .migrate()
+            .await
+            .map_err(|error| explain_tls(error, plain))?;
         Ok(store)
     }
 
@@ -508,6 +587,16 @@ async fn insert_signing_key(c: &impl GenericClient) -> Result<SigningKey, StoreE
 
 #[async_trait]
 impl Store for PostgresStore {
+    async fn ping(&self) -> Result<(), StoreError> {
+        bounded(async {
+            let c = self.client().await?;
+            // A simple query: no statement to prepare, one round trip.
+            c.simple_query("SELECT 1").await?;
+            Ok(())
+        })
+        .await
+    }
+
     async fn find_login(&self, name: &str) -> Result<Option<Login>, StoreError> {
         bounded(async {
             let c = self.client().await?;

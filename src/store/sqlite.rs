@@ -414,6 +414,11 @@ fn insert_space(connection: &Connection, name: &str, owner_id: &str) -> Result<S
 
 #[async_trait]
 impl Store for SqliteStore {
+    async fn ping(&self) -> Result<(), StoreError> {
+        self.run(|c| Ok(c.query_row("SELECT 1", [], |_| Ok(()))?))
+            .await
+    }
+
     async fn find_login(&self, name: &str) -> Result<Option<Login>, StoreError> {
         let lookup = |s: &State| s.logins.get(name).cloned();
         let keep = |s: &mut State, login| s.logins.insert(name.to_owned(), login);

@@ -284,6 +284,16 @@ impl TestApp {
         self.request(Method::GET, TOKEN_PATH, auth).await
     }
 
+    /// `GET /health`: liveness, without credentials.
+    pub async fn health(&self) -> Answer {
+        self.request(Method::GET, "/health", Auth::None).await
+    }
+
+    /// `GET /ready`: readiness, without credentials.
+    pub async fn ready(&self) -> Answer {
+        self.request(Method::GET, "/ready", Auth::None).await
+    }
+
     /// Runs the real binary on this server's data directory.
     pub fn cli(&self, args: &[&str], stdin: Option<&str>) -> CliOutput {
         run_cli_on(&self.data_dir(), self.database.as_deref(), args, stdin)
@@ -396,6 +406,19 @@ impl CliOutput {
     pub fn failure(&self) -> &str {
         assert!(!self.status.success(), "CLI should have failed: {self:?}");
         &self.stderr
+    }
+}
+
+/// `ONEZONE_TEST_PYTHON`, else the project's `.venv` (made by scripts/test), else python3.
+pub fn python() -> PathBuf {
+    if let Some(python) = std::env::var_os("ONEZONE_TEST_PYTHON") {
+        return python.into();
+    }
+    let venv = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".venv/bin/python");
+    if venv.exists() {
+        venv
+    } else {
+        "python3".into()
     }
 }
 

@@ -6,9 +6,10 @@ use futures::{future, stream, Stream};
 #[allow(unused_imports)]
 use onezone_api::{
     models, Api, ApiNoContext, Claims, Client, ContextWrapperExt, CreateUserClientTokenResponse,
-    CreateUserSpaceResponse, DeleteUserClientTokenResponse, GetUserClientTokensResponse,
-    GetUserDefaultSpaceResponse, GetUserSpaceResponse, GetUserSpaceTokenResponse,
-    GetUserSpacesResponse, JoinSpaceResponse, RemoveUserSpaceResponse, SetUserDefaultSpaceResponse,
+    CreateUserSpaceResponse, DeleteUserClientTokenResponse, GetHealthResponse,
+    GetReadinessResponse, GetUserClientTokensResponse, GetUserDefaultSpaceResponse,
+    GetUserSpaceResponse, GetUserSpaceTokenResponse, GetUserSpacesResponse, JoinSpaceResponse,
+    RemoveUserSpaceResponse, SetUserDefaultSpaceResponse,
 };
 
 // NOTE: Set environment variable RUST_LOG to the name of the executable (or "cargo run") to activate console logging for all loglevels.
@@ -41,6 +42,8 @@ fn main() {
             Arg::new("operation")
                 .help("Sets the operation to run")
                 .value_parser(Vec::<&str>::from([
+                    "GetHealth",
+                    "GetReadiness",
                     "CreateUserClientToken",
                     "CreateUserSpace",
                     "GetUserClientTokens",
@@ -153,6 +156,22 @@ fn main() {
     let mut rt = tokio::runtime::Runtime::new().unwrap();
 
     match matches.get_one::<String>("operation").map(String::as_str) {
+        Some("GetHealth") => {
+            let result = rt.block_on(client.get_health());
+            info!(
+                "{:?} (X-Span-ID: {:?})",
+                result,
+                (client.context() as &dyn Has<XSpanIdString>).get().clone()
+            );
+        }
+        Some("GetReadiness") => {
+            let result = rt.block_on(client.get_readiness());
+            info!(
+                "{:?} (X-Span-ID: {:?})",
+                result,
+                (client.context() as &dyn Has<XSpanIdString>).get().clone()
+            );
+        }
         Some("CreateUserClientToken") => {
             let result = rt.block_on(client.create_user_client_token());
             info!(

@@ -142,9 +142,9 @@ use swagger::auth::Authorization;
 use onezone_api::server::MakeService;
 use onezone_api::{
     Api, CreateUserClientTokenResponse, CreateUserSpaceResponse, DeleteUserClientTokenResponse,
-    GetUserClientTokensResponse, GetUserDefaultSpaceResponse, GetUserSpaceResponse,
-    GetUserSpaceTokenResponse, GetUserSpacesResponse, JoinSpaceResponse, RemoveUserSpaceResponse,
-    SetUserDefaultSpaceResponse,
+    GetHealthResponse, GetReadinessResponse, GetUserClientTokensResponse,
+    GetUserDefaultSpaceResponse, GetUserSpaceResponse, GetUserSpaceTokenResponse,
+    GetUserSpacesResponse, JoinSpaceResponse, RemoveUserSpaceResponse, SetUserDefaultSpaceResponse,
 };
 use std::error::Error;
 use swagger::ApiError;
@@ -154,6 +154,18 @@ impl<C> Api<C> for Server<C>
 where
     C: Has<XSpanIdString> + Send + Sync,
 {
+    /// Liveness
+    async fn get_health(&self, context: &C) -> Result<GetHealthResponse, ApiError> {
+        info!("get_health() - X-Span-ID: {:?}", context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Readiness
+    async fn get_readiness(&self, context: &C) -> Result<GetReadinessResponse, ApiError> {
+        info!("get_readiness() - X-Span-ID: {:?}", context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
     /// Generate user access token
     async fn create_user_client_token(
         &self,
