@@ -107,7 +107,9 @@ pub struct ServeArgs {
     #[arg(long, value_name = "SECONDS", default_value_t = ONE_DAY,
           value_parser = clap::value_parser!(u64).range(1..=MAX_TTL))]
     pub invite_ttl: u64,
-    /// How many users may join with one invitation (1: single use).
+    /// How many users may join with one invitation minted from now on (1: single use).
+    /// The limit is written into each invitation (caveat `uses <= N`), so changing it
+    /// later never changes invitations already given out.
     #[arg(long, value_name = "N", default_value_t = 1,
           value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
     pub invite_max_uses: u32,

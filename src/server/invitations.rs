@@ -25,6 +25,9 @@ impl Server {
             space_id: membership.space_id,
             inviter_id: user_id.to_owned(),
             epoch: membership.invite_epoch,
+            // The limit travels with the token: a later restart with another
+            // `--invite-max-uses`, or a replica with another, does not change it.
+            max_uses: Some(self.settings.invite_max_uses),
         };
         let expires_at = unix_now().saturating_add(self.settings.invite_ttl_seconds);
         token::mint(&key, &TokenId::generate(), &grant, expires_at).map_err(ApiError::internal)
@@ -37,10 +40,14 @@ impl Server {
         let claims = verify_token(self.store.as_ref(), invitation, expected)
             .await?
             .map_err(refused_token)?;
+        let Some(max_uses) = claims.grant.allowed_uses() else {
+            return Err(refused_token(TokenError::UnknownCaveat));
+        };
         let Grant::SpaceInvite {
             space_id,
             inviter_id,
             epoch,
+            ..
         } = claims.grant
         else {
             return Err(refused_token(TokenError::UnknownCaveat));
@@ -50,7 +57,7 @@ impl Server {
             space_id,
             inviter_id,
             epoch,
-            max_uses: self.settings.invite_max_uses,
+            max_uses,
         };
         match self.store.join_space(&invitation, user_id).await? {
             Ok(()) => Ok(invitation.space_id),

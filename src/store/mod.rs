@@ -69,7 +69,7 @@ pub struct Invitation {
     pub space_id: String,
     pub inviter_id: String,
     pub epoch: u64,
-    /// How many joins the token allows in all (the server's setting).
+    /// How many joins the token allows in all: its `uses <= n` caveat (1 without one).
     pub max_uses: u32,
 }
 
