@@ -4,7 +4,7 @@
 use crate::auth::password;
 use crate::http::{ApiService, Limits, PeerAddr, TlsConfig, tls};
 use crate::server::TokenSettings;
-use crate::store::{Store, open_store};
+use crate::store::{Store, open_store, sweep};
 use anyhow::Context;
 use hyper::Request;
 use hyper::body::Incoming;
@@ -40,6 +40,8 @@ pub struct Config {
     pub limits: Limits,
     /// The password of `admin` on the first start; random when `None`.
     pub admin_password: Option<String>,
+    /// Time between sweeps of revoked and expired access-token rows; zero: no sweep.
+    pub sweep_interval: Duration,
 }
 
 impl Config {
@@ -53,6 +55,7 @@ impl Config {
             tokens: TokenSettings::default(),
             limits: Limits::default(),
             admin_password: None,
+            sweep_interval: sweep::DEFAULT_INTERVAL,
         }
     }
 }
@@ -72,6 +75,8 @@ pub struct Application {
     limits: Limits,
     local_addr: SocketAddr,
     first_start: Option<FirstStart>,
+    /// The store and interval of the access-token sweep, when it runs.
+    sweep: Option<(Arc<dyn Store>, Duration)>,
 }
 
 impl Application {
@@ -97,7 +102,10 @@ impl Application {
             .await
             .with_context(|| format!("cannot listen on {}", config.listen))?;
         let local_addr = listener.local_addr()?;
+        let sweep =
+            (!config.sweep_interval.is_zero()).then(|| (Arc::clone(&store), config.sweep_interval));
         Ok(Application {
+            sweep,
             listener,
             tls,
             service: ApiService::with_limits(store, config.tokens, &config.limits),
@@ -133,6 +141,11 @@ impl Application {
         let handshake_timeout = self.limits.header_timeout;
         let connections = Arc::new(Semaphore::new(self.limits.max_connections.max(1)));
         let graceful = GracefulShutdown::new();
+        // Aborted when this returns (the handle's guard), with the server.
+        let _sweep = self
+            .sweep
+            .clone()
+            .map(|(store, interval)| AbortOnDrop(tokio::spawn(sweep::run(store, interval))));
         tokio::pin!(shutdown);
         loop {
             // At most max_connections at once: past that, clients wait in the backlog.
@@ -184,6 +197,15 @@ impl Application {
             }
         }
         Ok(())
+    }
+}
+
+/// Aborts a background task when dropped.
+struct AbortOnDrop(tokio::task::JoinHandle<()>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
     }
 }
 

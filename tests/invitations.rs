@@ -658,3 +658,67 @@ async fn an_invitation_minted_without_a_use_limit_is_single_use() {
         .await
         .assert_refused("already been used");
 }
+
+#[tokio::test]
+async fn an_access_token_cannot_create_another() {
+    for transport in common::TRANSPORTS {
+        let app = TestApp::spawn(transport).await;
+        let password = app.admin_password.clone();
+        let created = app
+            .request(
+                Method::POST,
+                "/user/client_tokens",
+                Auth::Basic("admin", &password),
+            )
+            .await;
+        assert_eq!(created.status, StatusCode::CREATED, "{created:?}");
+        let parent = created.json()["token"].as_str().unwrap().to_owned();
+        let parent_id = created.json()["tokenId"].as_str().unwrap().to_owned();
+
+        // With the token in any header: 403, and no token is created.
+        for auth in [
+            Auth::XAuthToken(&parent),
+            Auth::Macaroon(&parent),
+            Auth::Bearer(&parent),
+        ] {
+            let answer = app.request(Method::POST, "/user/client_tokens", auth).await;
+            answer.assert_error(403, "forbidden");
+            assert!(
+                answer.json()["error_description"]
+                    .as_str()
+                    .unwrap()
+                    .contains("needs your password"),
+                "{answer:?}"
+            );
+        }
+        let listed = app
+            .request(
+                Method::GET,
+                "/user/client_tokens",
+                Auth::XAuthToken(&parent),
+            )
+            .await;
+        assert_eq!(listed.status, StatusCode::OK, "{listed:?}");
+        assert_eq!(listed.json()["tokens"].as_array().unwrap().len(), 1);
+
+        // Revoking the token then ends everything it could do.
+        let revoked = app
+            .request(
+                Method::DELETE,
+                &format!("/user/client_tokens/{parent_id}"),
+                Auth::Basic("admin", &password),
+            )
+            .await;
+        assert_eq!(revoked.status, StatusCode::NO_CONTENT, "{revoked:?}");
+        app.request(
+            Method::POST,
+            "/user/client_tokens",
+            Auth::XAuthToken(&parent),
+        )
+        .await
+        .assert_error(401, "invalid_token");
+        app.request(Method::GET, "/user/spaces", Auth::XAuthToken(&parent))
+            .await
+            .assert_error(401, "invalid_token");
+    }
+}

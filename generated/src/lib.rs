@@ -44,11 +44,15 @@ pub enum CreateUserClientTokenResponse {
         body: models::Error,
         www_authenticate: Option<String>,
     },
+    /// The request was authenticated with an access token; creating one needs Basic credentials.
+    Forbidden(models::Error),
+    /// A per-user cap is reached: active access tokens (`serve --max-access-tokens-per-user`) or spaces one is a member of (`serve --max-spaces-per-user`). Nothing was created.
+    LimitReached(models::Error),
     /// The request body did not arrive in time (10 s by default).
     RequestTimeout(models::Error),
     /// The request body is larger than the server accepts.
     PayloadTooLarge(models::Error),
-    /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    /// Too many requests: minting, joining and creating spaces and access tokens are limited per user, failed authentications per client address. Retry after the given number of seconds.
     TooManyRequests {
         body: models::Error,
         retry_after: i32,
@@ -76,11 +80,13 @@ pub enum CreateUserSpaceResponse {
         body: models::Error,
         www_authenticate: Option<String>,
     },
+    /// A per-user cap is reached: active access tokens (`serve --max-access-tokens-per-user`) or spaces one is a member of (`serve --max-spaces-per-user`). Nothing was created.
+    LimitReached(models::Error),
     /// The request body did not arrive in time (10 s by default).
     RequestTimeout(models::Error),
     /// The request body is larger than the server accepts.
     PayloadTooLarge(models::Error),
-    /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    /// Too many requests: minting, joining and creating spaces and access tokens are limited per user, failed authentications per client address. Retry after the given number of seconds.
     TooManyRequests {
         body: models::Error,
         retry_after: i32,
@@ -109,7 +115,7 @@ pub enum GetUserClientTokensResponse {
     RequestTimeout(models::Error),
     /// The request body is larger than the server accepts.
     PayloadTooLarge(models::Error),
-    /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    /// Too many requests: minting, joining and creating spaces and access tokens are limited per user, failed authentications per client address. Retry after the given number of seconds.
     TooManyRequests {
         body: models::Error,
         retry_after: i32,
@@ -140,7 +146,7 @@ pub enum GetUserDefaultSpaceResponse {
     RequestTimeout(models::Error),
     /// The request body is larger than the server accepts.
     PayloadTooLarge(models::Error),
-    /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    /// Too many requests: minting, joining and creating spaces and access tokens are limited per user, failed authentications per client address. Retry after the given number of seconds.
     TooManyRequests {
         body: models::Error,
         retry_after: i32,
@@ -173,7 +179,7 @@ pub enum GetUserSpaceTokenResponse {
     RequestTimeout(models::Error),
     /// The request body is larger than the server accepts.
     PayloadTooLarge(models::Error),
-    /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    /// Too many requests: minting, joining and creating spaces and access tokens are limited per user, failed authentications per client address. Retry after the given number of seconds.
     TooManyRequests {
         body: models::Error,
         retry_after: i32,
@@ -202,7 +208,7 @@ pub enum GetUserSpacesResponse {
     RequestTimeout(models::Error),
     /// The request body is larger than the server accepts.
     PayloadTooLarge(models::Error),
-    /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    /// Too many requests: minting, joining and creating spaces and access tokens are limited per user, failed authentications per client address. Retry after the given number of seconds.
     TooManyRequests {
         body: models::Error,
         retry_after: i32,
@@ -230,13 +236,13 @@ pub enum JoinSpaceResponse {
         body: models::Error,
         www_authenticate: Option<String>,
     },
-    /// The caller is already a member of the space; the token is not consumed.
+    /// The caller is already a member of the space (`already_member`), or a member of as many spaces as the server allows (`limit_reached`, `serve --max-spaces-per-user`); either way the token is not consumed.
     Conflict(models::Error),
     /// The request body did not arrive in time (10 s by default).
     RequestTimeout(models::Error),
     /// The request body is larger than the server accepts.
     PayloadTooLarge(models::Error),
-    /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    /// Too many requests: minting, joining and creating spaces and access tokens are limited per user, failed authentications per client address. Retry after the given number of seconds.
     TooManyRequests {
         body: models::Error,
         retry_after: i32,
@@ -267,7 +273,7 @@ pub enum SetUserDefaultSpaceResponse {
     RequestTimeout(models::Error),
     /// The request body is larger than the server accepts.
     PayloadTooLarge(models::Error),
-    /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    /// Too many requests: minting, joining and creating spaces and access tokens are limited per user, failed authentications per client address. Retry after the given number of seconds.
     TooManyRequests {
         body: models::Error,
         retry_after: i32,
@@ -298,7 +304,7 @@ pub enum DeleteUserClientTokenResponse {
     RequestTimeout(models::Error),
     /// The request body is larger than the server accepts.
     PayloadTooLarge(models::Error),
-    /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    /// Too many requests: minting, joining and creating spaces and access tokens are limited per user, failed authentications per client address. Retry after the given number of seconds.
     TooManyRequests {
         body: models::Error,
         retry_after: i32,
@@ -329,7 +335,7 @@ pub enum GetUserSpaceResponse {
     RequestTimeout(models::Error),
     /// The request body is larger than the server accepts.
     PayloadTooLarge(models::Error),
-    /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    /// Too many requests: minting, joining and creating spaces and access tokens are limited per user, failed authentications per client address. Retry after the given number of seconds.
     TooManyRequests {
         body: models::Error,
         retry_after: i32,
@@ -360,7 +366,7 @@ pub enum RemoveUserSpaceResponse {
     RequestTimeout(models::Error),
     /// The request body is larger than the server accepts.
     PayloadTooLarge(models::Error),
-    /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    /// Too many requests: minting, joining and creating spaces and access tokens are limited per user, failed authentications per client address. Retry after the given number of seconds.
     TooManyRequests {
         body: models::Error,
         retry_after: i32,

@@ -59,20 +59,26 @@ impl Server {
             epoch,
             max_uses,
         };
-        match self.store.join_space(&invitation, user_id).await? {
+        let max_spaces = self.settings.max_spaces();
+        match self
+            .store
+            .join_space_within(&invitation, user_id, max_spaces)
+            .await?
+        {
             Ok(()) => Ok(invitation.space_id),
             Err(JoinRefusal::AlreadyMember) => Err(ApiError::Conflict(
                 "You are already a member of this space; the invitation was not used.".to_owned(),
             )),
-            Err(refusal) => Err(invalid_invitation(match refusal {
-                JoinRefusal::SpaceGone => "its space no longer exists",
-                JoinRefusal::InviterLostPrivilege => {
-                    "its inviter no longer holds space_invite_user in the space"
-                }
-                JoinRefusal::Revoked => "it has been revoked",
-                JoinRefusal::AlreadyUsed => "it has already been used",
-                JoinRefusal::AlreadyMember => unreachable!("handled above"),
-            })),
+            Err(JoinRefusal::SpaceLimit) => Err(ApiError::LimitReached(format!(
+                "You are a member of {max_spaces} spaces, the most allowed; leave one first. \
+                 The invitation was not used."
+            ))),
+            Err(JoinRefusal::SpaceGone) => Err(invalid_invitation("its space no longer exists")),
+            Err(JoinRefusal::InviterLostPrivilege) => Err(invalid_invitation(
+                "its inviter no longer holds space_invite_user in the space",
+            )),
+            Err(JoinRefusal::Revoked) => Err(invalid_invitation("it has been revoked")),
+            Err(JoinRefusal::AlreadyUsed) => Err(invalid_invitation("it has already been used")),
         }
     }
 }

@@ -16,8 +16,8 @@
 
 use super::sqlite::{format_privileges, parse_privileges};
 use super::{
-    AccessTokenInfo, Bootstrapped, Invitation, JoinRefusal, KeyInfo, Login, Membership, SpaceView,
-    Store, StoreError, UserSpaces,
+    AccessTokenInfo, Bootstrapped, Invitation, JoinRefusal, KeyInfo, Login, MAX_SPACES_PER_USER,
+    Membership, SpaceView, Store, StoreError, UserSpaces, space_limit, token_limit,
 };
 use crate::clock::unix_now;
 use crate::privileges::Privilege;
@@ -347,14 +347,6 @@ fn read_key(id: String, secret: Vec<u8>) -> Result<SigningKey, StoreError> {
     SigningKey::new(key_id, &secret).map_err(backend)
 }
 
-async fn user_exists(c: &impl GenericClient, user_id: &str) -> Result<bool, StoreError> {
-    Ok(
-        query_opt(c, "SELECT 1 FROM users WHERE id = $1", &[&user_id])
-            .await?
-            .is_some(),
-    )
-}
-
 async fn insert_user(
     c: &impl GenericClient,
     name: &str,
@@ -406,13 +398,41 @@ async fn upsert_membership(
     default_if_none(c, space_id, user_id).await
 }
 
+/// Locks the user's row until the transaction ends, so that the per-user caps are counted
+/// by one transaction at a time (from any replica); `false` when there is no such user.
+/// (`FOR NO KEY UPDATE` does not conflict with the key-share locks foreign keys take.)
+async fn lock_user(c: &impl GenericClient, user_id: &str) -> Result<bool, StoreError> {
+    Ok(query_opt(
+        c,
+        "SELECT 1 FROM users WHERE id = $1 FOR NO KEY UPDATE",
+        &[&user_id],
+    )
+    .await?
+    .is_some())
+}
+
+/// How many spaces the user is a member of.
+async fn membership_count(c: &impl GenericClient, user_id: &str) -> Result<u64, StoreError> {
+    let row = query_opt(
+        c,
+        "SELECT count(*) FROM memberships WHERE user_id = $1",
+        &[&user_id],
+    )
+    .await?;
+    Ok(row.map_or(0, |row| row.get::<_, i64>(0) as u64))
+}
+
 async fn insert_space(
     c: &impl GenericClient,
     name: &str,
     owner_id: &str,
+    max_spaces: u32,
 ) -> Result<String, StoreError> {
-    if !user_exists(c, owner_id).await? {
+    if !lock_user(c, owner_id).await? {
         return Err(StoreError::NotFound(format!("user {owner_id}")));
+    }
+    if membership_count(c, owner_id).await? >= u64::from(max_spaces) {
+        return Err(space_limit(max_spaces));
     }
     let id = ids::new_entity_id();
     execute(
@@ -433,6 +453,7 @@ async fn join_refusal(
     tx: &deadpool_postgres::Transaction<'_>,
     invitation: &Invitation,
     user_id: &str,
+    max_spaces: u32,
 ) -> Result<Option<JoinRefusal>, StoreError> {
     let space = query_opt(
         tx,
@@ -487,6 +508,11 @@ async fn join_refusal(
     .map_or(0, |row| row.get(0));
     if uses >= i64::from(invitation.max_uses) {
         return Ok(Some(JoinRefusal::AlreadyUsed));
+    }
+    // The space's row is locked first (above), then the joiner's: always in this order.
+    lock_user(tx, user_id).await?;
+    if membership_count(tx, user_id).await? >= u64::from(max_spaces) {
+        return Ok(Some(JoinRefusal::SpaceLimit));
     }
     Ok(None)
 }
@@ -653,15 +679,16 @@ impl Store for PostgresStore {
         .await
     }
 
-    async fn join_space(
+    async fn join_space_within(
         &self,
         invitation: &Invitation,
         user_id: &str,
+        max_spaces: u32,
     ) -> Result<Result<(), JoinRefusal>, StoreError> {
         bounded(async {
             let mut c = self.client().await?;
             let tx = c.transaction().await?;
-            if let Some(refusal) = join_refusal(&tx, invitation, user_id).await? {
+            if let Some(refusal) = join_refusal(&tx, invitation, user_id, max_spaces).await? {
                 tx.rollback().await?;
                 return Ok(Err(refusal));
             }
@@ -708,22 +735,57 @@ impl Store for PostgresStore {
         .await
     }
 
-    async fn record_access_token(
+    async fn record_access_token_within(
         &self,
         token_id: &str,
         user_id: &str,
         expires_at: u64,
+        max_active: u32,
     ) -> Result<(), StoreError> {
         bounded(async {
-            let c = self.client().await?;
+            let mut c = self.client().await?;
+            let tx = c.transaction().await?;
+            if !lock_user(&tx, user_id).await? {
+                return Err(StoreError::NotFound(format!("user {user_id}")));
+            }
+            let active: i64 = query_opt(
+                &tx,
+                "SELECT count(*) FROM access_tokens
+                 WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > $2",
+                &[&user_id, &now()],
+            )
+            .await?
+            .map_or(0, |row| row.get(0));
+            if active >= i64::from(max_active) {
+                return Err(token_limit(max_active));
+            }
             execute(
-                &c,
+                &tx,
                 "INSERT INTO access_tokens (token_id, user_id, expires_at, created_at)
                  VALUES ($1, $2, $3, $4)",
                 &[&token_id, &user_id, &(expires_at as i64), &now()],
             )
             .await?;
+            tx.commit().await?;
             Ok(())
+        })
+        .await
+    }
+
+    async fn sweep_access_tokens(&self, now_seconds: u64, batch: u32) -> Result<u64, StoreError> {
+        bounded(async {
+            let c = self.client().await?;
+            // SKIP LOCKED: replicas sweeping at once take different rows, and no sweep
+            // waits for a transaction that holds one.
+            execute(
+                &c,
+                "DELETE FROM access_tokens WHERE token_id IN (
+                     SELECT token_id FROM access_tokens
+                     WHERE revoked_at IS NOT NULL OR expires_at <= $1
+                     LIMIT $2 FOR UPDATE SKIP LOCKED)",
+                &[&(now_seconds as i64), &i64::from(batch)],
+            )
+            .await
         })
         .await
     }
@@ -901,11 +963,16 @@ impl Store for PostgresStore {
         .await
     }
 
-    async fn create_space(&self, name: &str, owner_id: &str) -> Result<String, StoreError> {
+    async fn create_space_within(
+        &self,
+        name: &str,
+        owner_id: &str,
+        max_spaces: u32,
+    ) -> Result<String, StoreError> {
         bounded(async {
             let mut c = self.client().await?;
             let tx = c.transaction().await?;
-            let id = insert_space(&tx, name, owner_id).await?;
+            let id = insert_space(&tx, name, owner_id, max_spaces).await?;
             tx.commit().await?;
             Ok(id)
         })
@@ -927,8 +994,18 @@ impl Store for PostgresStore {
             if !space_exists {
                 return Err(StoreError::NotFound(format!("space {space_id}")));
             }
-            if !user_exists(&tx, user_id).await? {
+            if !lock_user(&tx, user_id).await? {
                 return Err(StoreError::NotFound(format!("user {user_id}")));
+            }
+            let member = query_opt(
+                &tx,
+                "SELECT 1 FROM memberships WHERE space_id = $1 AND user_id = $2",
+                &[&space_id, &user_id],
+            )
+            .await?
+            .is_some();
+            if !member && membership_count(&tx, user_id).await? >= u64::from(MAX_SPACES_PER_USER) {
+                return Err(space_limit(MAX_SPACES_PER_USER));
             }
             upsert_membership(&tx, space_id, user_id, privileges).await?;
             tx.commit().await?;
@@ -973,7 +1050,8 @@ impl Store for PostgresStore {
                 Some(row) => (row.get(0), false),
                 None => (insert_user(&tx, "admin", admin_password_hash).await?, true),
             };
-            let space_id = insert_space(&tx, "admin's space", &user_id).await?;
+            let space_id =
+                insert_space(&tx, "admin's space", &user_id, MAX_SPACES_PER_USER).await?;
             tx.commit().await?;
             Ok(Some(Bootstrapped {
                 user_id,
