@@ -202,6 +202,21 @@ async fn bounded<T>(work: impl Future<Output = Result<T, StoreError>>) -> Result
         })
 }
 
+/// Runs one step of a store call that must be done by `deadline`.
+async fn until<T>(
+    deadline: tokio::time::Instant,
+    work: impl Future<Output = Result<T, StoreError>>,
+) -> Result<T, StoreError> {
+    tokio::time::timeout_at(deadline, work)
+        .await
+        .unwrap_or_else(|_| {
+            Err(StoreError::Unavailable(format!(
+                "the database did not answer within {} s",
+                OPERATION_TIMEOUT.as_secs()
+            )))
+        })
+}
+
 type Params<'a> = &'a [&'a (dyn ToSql + Sync)];
 
 // Statements are prepared once per connection (`prepare_cached`), which saves a round trip
@@ -279,6 +294,32 @@ impl PostgresStore {
         let store = PostgresStore { pool };
         store.migrate().await?;
         Ok(store)
+    }
+
+    /// Whether transaction `xid`, whose COMMIT got no answer, committed. Asked on another
+    /// connection, within its own [`OPERATION_TIMEOUT`]: first the session that sent COMMIT
+    /// (process `pid`) is ended, so the transaction cannot still commit after we answer;
+    /// once it is gone, `txid_status` says `committed` or `aborted`. When the database
+    /// cannot be asked either, the outcome is unknown: [`StoreError::Unavailable`] (a retry
+    /// of the join then answers 409 `already_member` if it did commit).
+    async fn commit_outcome(&self, xid: i64, pid: i32) -> Result<bool, StoreError> {
+        bounded(async {
+            let c = self.client().await?;
+            execute(&c, "SELECT pg_terminate_backend($1)", &[&pid]).await?;
+            loop {
+                let status = query_opt(&c, "SELECT txid_status($1)", &[&xid]).await?;
+                let status: Option<String> = status.and_then(|row| row.get(0));
+                match status.as_deref() {
+                    Some("committed") => return Ok(true),
+                    Some("aborted") => return Ok(false),
+                    // The ended session is still on its way out.
+                    Some("in progress") => {}
+                    _ => return Err(backend(format!("txid_status gave {status:?}"))),
+                }
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+        })
+        .await
     }
 
     async fn client(&self) -> Result<deadpool_postgres::Client, StoreError> {
@@ -517,6 +558,59 @@ async fn join_refusal(
     Ok(None)
 }
 
+/// Everything a join does before COMMIT, in `tx`: the checks, then the membership and the
+/// counted use. On success, the transaction's id and its session's process id, which
+/// [`PostgresStore::commit_outcome`] needs if COMMIT gets no answer.
+async fn prepare_join(
+    tx: &deadpool_postgres::Transaction<'_>,
+    invitation: &Invitation,
+    user_id: &str,
+    max_spaces: u32,
+) -> Result<Result<(i64, i32), JoinRefusal>, StoreError> {
+    if let Some(refusal) = join_refusal(tx, invitation, user_id, max_spaces).await? {
+        return Ok(Err(refusal));
+    }
+    // The checks above ran under the space's row lock; the statements below still
+    // refuse on their own rather than overwrite (a member added meanwhile by the CLI
+    // keeps their privileges) or count past the limit.
+    let added = execute(
+        tx,
+        "INSERT INTO memberships (space_id, user_id, privileges) VALUES ($1, $2, $3)
+         ON CONFLICT (space_id, user_id) DO NOTHING",
+        &[
+            &invitation.space_id,
+            &user_id,
+            &format_privileges(&Privilege::MEMBER),
+        ],
+    )
+    .await?;
+    if added == 0 {
+        return Ok(Err(JoinRefusal::AlreadyMember));
+    }
+    default_if_none(tx, &invitation.space_id, user_id).await?;
+    let counted = execute(
+        tx,
+        "INSERT INTO invitation_uses AS u (token_id, space_id, uses, last_used_at)
+         VALUES ($1, $2, 1, $3)
+         ON CONFLICT (token_id) DO UPDATE SET uses = u.uses + 1, last_used_at = $3
+         WHERE u.uses < $4",
+        &[
+            &invitation.token_id,
+            &invitation.space_id,
+            &now(),
+            &i64::from(invitation.max_uses),
+        ],
+    )
+    .await?;
+    if counted == 0 {
+        return Ok(Err(JoinRefusal::AlreadyUsed));
+    }
+    let session = query_opt(tx, "SELECT txid_current(), pg_backend_pid()", &[])
+        .await?
+        .ok_or_else(|| backend("txid_current() returned no row"))?;
+    Ok(Ok((session.get(0), session.get(1))))
+}
+
 const NEWEST_KEY: &str = "SELECT id, secret FROM signing_keys WHERE retired_at IS NULL
                           ORDER BY created_at DESC, seq DESC LIMIT 1";
 
@@ -685,54 +779,39 @@ impl Store for PostgresStore {
         user_id: &str,
         max_spaces: u32,
     ) -> Result<Result<(), JoinRefusal>, StoreError> {
-        bounded(async {
-            let mut c = self.client().await?;
-            let tx = c.transaction().await?;
-            if let Some(refusal) = join_refusal(&tx, invitation, user_id, max_spaces).await? {
-                tx.rollback().await?;
+        // The bound covers every step up to COMMIT. Past it nothing was committed (COMMIT
+        // was never sent), so a 503 leaves the invitation usable. COMMIT itself is bounded
+        // too, but when it gets no answer in time its outcome is found out, not guessed
+        // (see `commit_outcome`).
+        let deadline = tokio::time::Instant::now() + OPERATION_TIMEOUT;
+        let mut c = until(deadline, self.client()).await?;
+        let tx = until(deadline, async { Ok(c.transaction().await?) }).await?;
+        let prepared = until(deadline, prepare_join(&tx, invitation, user_id, max_spaces)).await?;
+        let (xid, pid) = match prepared {
+            Ok(session) => session,
+            Err(refusal) => {
+                until(deadline, async { Ok(tx.rollback().await?) }).await?;
                 return Ok(Err(refusal));
             }
-            // The checks above ran under the space's row lock; the statements below still
-            // refuse on their own rather than overwrite (a member added meanwhile by the CLI
-            // keeps their privileges) or count past the limit.
-            let added = execute(
-                &tx,
-                "INSERT INTO memberships (space_id, user_id, privileges) VALUES ($1, $2, $3)
-                 ON CONFLICT (space_id, user_id) DO NOTHING",
-                &[
-                    &invitation.space_id,
-                    &user_id,
-                    &format_privileges(&Privilege::MEMBER),
-                ],
-            )
-            .await?;
-            if added == 0 {
-                tx.rollback().await?;
-                return Ok(Err(JoinRefusal::AlreadyMember));
+        };
+        match tokio::time::timeout_at(deadline, tx.commit()).await {
+            Ok(Ok(())) => Ok(Ok(())),
+            // The database answered COMMIT with an error: the transaction did not commit.
+            Ok(Err(error)) if error.code().is_some() => Err(error.into()),
+            // No answer in time, or the connection broke with COMMIT on its way: it may
+            // have committed. This connection is not given back to the pool.
+            _ => {
+                drop(deadpool_postgres::Object::take(c));
+                if self.commit_outcome(xid, pid).await? {
+                    Ok(Ok(()))
+                } else {
+                    Err(StoreError::Unavailable(
+                        "the database did not confirm the join in time; it was rolled back"
+                            .to_owned(),
+                    ))
+                }
             }
-            default_if_none(&tx, &invitation.space_id, user_id).await?;
-            let counted = execute(
-                &tx,
-                "INSERT INTO invitation_uses AS u (token_id, space_id, uses, last_used_at)
-                 VALUES ($1, $2, 1, $3)
-                 ON CONFLICT (token_id) DO UPDATE SET uses = u.uses + 1, last_used_at = $3
-                 WHERE u.uses < $4",
-                &[
-                    &invitation.token_id,
-                    &invitation.space_id,
-                    &now(),
-                    &i64::from(invitation.max_uses),
-                ],
-            )
-            .await?;
-            if counted == 0 {
-                tx.rollback().await?;
-                return Ok(Err(JoinRefusal::AlreadyUsed));
-            }
-            tx.commit().await?;
-            Ok(Ok(()))
-        })
-        .await
+        }
     }
 
     async fn record_access_token_within(
