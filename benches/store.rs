@@ -68,11 +68,12 @@ fn join(c: &mut Criterion) {
     assert_eq!(
         runtime
             .block_on(authenticator.authenticate(&basic))
-            .unwrap(),
+            .unwrap()
+            .user_id,
         alice
     );
     let token = runtime
-        .block_on(issue_access_token(&store, &alice, 3600))
+        .block_on(issue_access_token(&store, &alice, 3600, 1000))
         .unwrap()
         .token;
     let mut x_auth = HeaderMap::new();

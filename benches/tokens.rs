@@ -17,6 +17,7 @@ fn invitation() -> Grant {
         space_id: "92934ad26fde6c27b57d05288ba1ce68".into(),
         inviter_id: "4896f2488fb082b783998f6797c6ebbd".into(),
         epoch: 0,
+        max_uses: Some(1),
     }
 }
 

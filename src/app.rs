@@ -4,7 +4,7 @@
 use crate::auth::password;
 use crate::http::{ApiService, Limits, PeerAddr, TlsConfig, tls};
 use crate::server::TokenSettings;
-use crate::store::{Store, open_store, redacted_database_url};
+use crate::store::{Store, open_store, redacted_database_url, sweep};
 use anyhow::Context;
 use hyper::Request;
 use hyper::body::Incoming;
@@ -42,6 +42,8 @@ pub struct Config {
     pub admin_password: Option<String>,
     /// Where Prometheus metrics are served (plain HTTP, `GET /metrics`); `None`: metrics off.
     pub metrics_listen: Option<SocketAddr>,
+    /// Time between sweeps of revoked and expired access-token rows; zero: no sweep.
+    pub sweep_interval: Duration,
 }
 
 /// Secrets redacted: the admin password and the database URL's password.
@@ -57,6 +59,8 @@ impl std::fmt::Debug for Config {
             .field("tls", &self.tls)
             .field("tokens", &self.tokens)
             .field("limits", &self.limits)
+            .field("metrics_listen", &self.metrics_listen)
+            .field("sweep_interval", &self.sweep_interval)
             .field(
                 "admin_password",
                 &self.admin_password.as_ref().map(|_| "<redacted>"),
@@ -77,6 +81,7 @@ impl Config {
             limits: Limits::default(),
             admin_password: None,
             metrics_listen: None,
+            sweep_interval: sweep::DEFAULT_INTERVAL,
         }
     }
 }
@@ -97,6 +102,8 @@ pub struct Application {
     local_addr: SocketAddr,
     first_start: Option<FirstStart>,
     metrics: Option<(TcpListener, SocketAddr)>,
+    /// The store and interval of the access-token sweep, when it runs.
+    sweep: Option<(Arc<dyn Store>, Duration)>,
 }
 
 impl Application {
@@ -133,8 +140,11 @@ impl Application {
                 Some((listener, bound))
             }
         };
+        let sweep =
+            (!config.sweep_interval.is_zero()).then(|| (Arc::clone(&store), config.sweep_interval));
         Ok(Application {
             metrics,
+            sweep,
             listener,
             tls,
             service: ApiService::with_limits(store, config.tokens, &config.limits),
@@ -184,6 +194,11 @@ impl Application {
                 let _ = metrics_stopped.await;
             }));
         }
+        // Aborted when this returns (the handle's guard), with the server.
+        let _sweep = self
+            .sweep
+            .clone()
+            .map(|(store, interval)| AbortOnDrop(tokio::spawn(sweep::run(store, interval))));
         tokio::pin!(shutdown);
         loop {
             // At most max_connections at once: past that, clients wait in the backlog.
@@ -241,6 +256,15 @@ impl Application {
             }
         }
         Ok(())
+    }
+}
+
+/// Aborts a background task when dropped.
+struct AbortOnDrop(tokio::task::JoinHandle<()>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
     }
 }
 

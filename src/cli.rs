@@ -9,7 +9,10 @@ use crate::http::{Limits, TlsConfig};
 use crate::logging::LogFormat;
 use crate::privileges::Privilege;
 use crate::server::{TokenSettings, issue_access_token, validate_space_name};
-use crate::store::{SqliteStore, Store, open_store, redacted_database_url, verify_token};
+use crate::store::{
+    MAX_ACCESS_TOKENS_PER_USER, MAX_SPACES_PER_USER, SqliteStore, Store, open_store,
+    redacted_database_url, sweep, verify_token,
+};
 use crate::token::{self, Grant, TokenError};
 use anyhow::{Context, bail};
 use clap::{Args, Parser, Subcommand};
@@ -163,7 +166,9 @@ pub struct ServeArgs {
     #[arg(long, value_name = "SECONDS", default_value_t = ONE_DAY,
           value_parser = clap::value_parser!(u64).range(1..=MAX_TTL))]
     pub invite_ttl: u64,
-    /// How many users may join with one invitation (1: single use).
+    /// How many users may join with one invitation minted from now on (1: single use).
+    /// The limit is written into each invitation (caveat `uses <= N`), so changing it
+    /// later never changes invitations already given out.
     #[arg(long, value_name = "N", default_value_t = 1,
           value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
     pub invite_max_uses: u32,
@@ -204,6 +209,28 @@ pub struct ServeArgs {
     /// The log's line format on stderr: text lines, or one JSON object per line.
     #[arg(long, value_enum, value_name = "FORMAT", default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,
+    /// Access tokens one user may create per minute with POST /user/client_tokens
+    /// (0: no limit).
+    #[arg(long, value_name = "N", default_value_t = Limits::default().access_tokens_per_minute)]
+    pub token_create_rate: u32,
+    /// Spaces one user may create per minute with POST /user/spaces (0: no limit).
+    #[arg(long, value_name = "N", default_value_t = Limits::default().spaces_per_minute)]
+    pub space_create_rate: u32,
+    /// Active (neither revoked nor expired) access tokens one user may have (409 beyond).
+    #[arg(long, value_name = "N",
+          default_value_t = TokenSettings::default().max_access_tokens_per_user,
+          value_parser = clap::value_parser!(u32).range(1..=i64::from(MAX_ACCESS_TOKENS_PER_USER)))]
+    pub max_access_tokens_per_user: u32,
+    /// Spaces one user may be a member of, created and joined together (409 beyond).
+    #[arg(long, value_name = "N",
+          default_value_t = TokenSettings::default().max_spaces_per_user,
+          value_parser = clap::value_parser!(u32).range(1..=i64::from(MAX_SPACES_PER_USER)))]
+    pub max_spaces_per_user: u32,
+    /// Seconds between sweeps that delete revoked and expired access-token rows
+    /// (at most 10 batches of 1000 rows per sweep; 0: no sweep).
+    #[arg(long, value_name = "SECONDS", default_value_t = sweep::DEFAULT_INTERVAL.as_secs(),
+          value_parser = clap::value_parser!(u64).range(0..=86_400))]
+    pub sweep_interval: u64,
 }
 
 #[derive(Debug, Subcommand)]
@@ -328,7 +355,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let user_id = user_id(store.as_ref(), &user).await?;
             println!(
                 "{}",
-                issue_access_token(store.as_ref(), &user_id, ttl)
+                issue_access_token(store.as_ref(), &user_id, ttl, MAX_ACCESS_TOKENS_PER_USER)
                     .await?
                     .token
             );
@@ -403,6 +430,8 @@ async fn serve(data_dir: &Path, database: Option<String>, args: ServeArgs) -> an
             invite_ttl_seconds: args.invite_ttl,
             invite_max_uses: args.invite_max_uses,
             access_ttl_seconds: args.access_ttl,
+            max_access_tokens_per_user: args.max_access_tokens_per_user,
+            max_spaces_per_user: args.max_spaces_per_user,
         },
         limits: Limits {
             max_connections: args.max_connections as usize,
@@ -412,8 +441,11 @@ async fn serve(data_dir: &Path, database: Option<String>, args: ServeArgs) -> an
             mints_per_minute: args.mint_rate,
             joins_per_minute: args.join_rate,
             failed_logins_per_minute: args.failed_login_rate,
+            access_tokens_per_minute: args.token_create_rate,
+            spaces_per_minute: args.space_create_rate,
             ..Limits::default()
         },
+        sweep_interval: Duration::from_secs(args.sweep_interval),
         admin_password: std::env::var("ONEZONE_ADMIN_PASSWORD").ok(),
         metrics_listen: args.metrics_listen,
     };

@@ -38,6 +38,9 @@ pub enum ApiError {
     /// 409 `already_member`
     #[error("{0}")]
     Conflict(String),
+    /// 409 `limit_reached`: a per-user cap (active access tokens, spaces) is reached.
+    #[error("{0}")]
+    LimitReached(String),
     /// 408 `request_timeout`: the body did not arrive in time.
     #[error("request body timed out after {seconds} s")]
     RequestTimeout { seconds: u64 },
@@ -75,7 +78,7 @@ impl ApiError {
     pub fn status(&self) -> StatusCode {
         match self {
             ApiError::InvalidRequest(_) | ApiError::InvalidInvitation(_) => StatusCode::BAD_REQUEST,
-            ApiError::Conflict(_) => StatusCode::CONFLICT,
+            ApiError::Conflict(_) | ApiError::LimitReached(_) => StatusCode::CONFLICT,
             ApiError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::RequestTimeout { .. } => StatusCode::REQUEST_TIMEOUT,
             ApiError::HeadersTooLarge { .. } => StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
@@ -98,6 +101,7 @@ impl ApiError {
             ApiError::InvalidRequest(_) => "invalid_request",
             ApiError::InvalidInvitation(_) => "invalid_token",
             ApiError::Conflict(_) => "already_member",
+            ApiError::LimitReached(_) => "limit_reached",
             ApiError::PayloadTooLarge { .. } => "payload_too_large",
             ApiError::RequestTimeout { .. } => "request_timeout",
             ApiError::HeadersTooLarge { .. } => "headers_too_large",
@@ -149,6 +153,7 @@ impl ApiError {
             ApiError::InvalidRequest(text)
             | ApiError::InvalidInvitation(text)
             | ApiError::Conflict(text)
+            | ApiError::LimitReached(text)
             | ApiError::Forbidden(text)
             | ApiError::NotFound(text) => text.clone(),
         }
@@ -208,15 +213,21 @@ impl ApiError {
 impl From<crate::store::StoreError> for ApiError {
     fn from(error: crate::store::StoreError) -> Self {
         use crate::store::StoreError;
-        crate::metrics::store_error(match &error {
-            StoreError::Unavailable(_) => "unavailable",
-            StoreError::Backend(_) => "backend",
-            StoreError::NotFound(_) => "not_found",
-            StoreError::AlreadyExists(_) => "already_exists",
-            StoreError::Invalid(_) => "invalid",
-        });
+        let kind = match &error {
+            StoreError::Unavailable(_) => Some("unavailable"),
+            StoreError::Backend(_) => Some("backend"),
+            StoreError::NotFound(_) => Some("not_found"),
+            StoreError::AlreadyExists(_) => Some("already_exists"),
+            StoreError::Invalid(_) => Some("invalid"),
+            // A cap the caller reached is an answer, not a failure of the store.
+            StoreError::LimitReached(_) => None,
+        };
+        if let Some(kind) = kind {
+            crate::metrics::store_error(kind);
+        }
         match error {
             crate::store::StoreError::Unavailable(detail) => ApiError::ServiceUnavailable(detail),
+            crate::store::StoreError::LimitReached(text) => ApiError::LimitReached(text),
             other => ApiError::internal(other),
         }
     }

@@ -61,7 +61,7 @@ const STATUSES: [(u16, &str); 16] = [
 ];
 
 /// Why a join did not add the caller (`success` when it did).
-pub const JOIN_OUTCOMES: [&str; 7] = [
+pub const JOIN_OUTCOMES: [&str; 8] = [
     "success",
     "invalid_token",
     "space_gone",
@@ -69,6 +69,7 @@ pub const JOIN_OUTCOMES: [&str; 7] = [
     "revoked",
     "already_used",
     "already_member",
+    "space_limit",
 ];
 
 /// Kinds of failed authentication: the API's `error` codes.
@@ -104,7 +105,7 @@ pub struct Metrics {
     durations: HistogramVec,
     operations: RwLock<HashMap<&'static str, OperationHandles>>,
     pub invitations_minted: IntCounter,
-    pub joins: FixedLabels<7>,
+    pub joins: FixedLabels<8>,
     pub auth_failures: FixedLabels<6>,
     pub store_errors: FixedLabels<5>,
     pub tls_handshake_failures: FixedLabels<2>,

@@ -60,6 +60,7 @@ async fn the_seeds_curl_mints_an_invitation_to_the_default_space() {
                 space_id: space,
                 inviter_id: admin,
                 epoch: 0,
+                max_uses: Some(1),
             }
         );
     }

@@ -144,6 +144,7 @@ async fn sixty_and_more_hostile_requests_get_their_documented_answers() {
             space_id,
             inviter_id: admin_id.clone(),
             epoch: 0,
+            max_uses: Some(1),
         },
         unix_now() + 600,
     )

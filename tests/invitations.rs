@@ -203,6 +203,7 @@ async fn every_bad_invitation_says_why() {
         space_id: space_id.to_owned(),
         inviter_id: admin_id.clone(),
         epoch: 0,
+        max_uses: Some(1),
     };
 
     app.join(frank(), "not a token")
@@ -561,4 +562,163 @@ fn a_201_join_survives_sigkill() {
         StatusCode::BAD_REQUEST,
         "the consumption was kept too"
     );
+}
+
+#[tokio::test]
+async fn a_single_use_invitation_stays_single_use_after_a_restart_with_more_uses() {
+    let app = TestApp::spawn(Transport::Http).await;
+    let token = app
+        .get_user_space_token(Auth::Basic("admin", &app.admin_password))
+        .await
+        .token();
+    let first = app.add_user("first");
+    let second = app.add_user("second");
+    let answer = app.join(Auth::Basic("first", &first), &token).await;
+    assert_eq!(answer.status, StatusCode::CREATED, "{answer:?}");
+
+    // The operator raises the limit (or a replica runs with another): the invitation
+    // already given out keeps the limit it was minted with.
+    let mut app = app;
+    app.config.tokens.invite_max_uses = 5;
+    let app = app.restart().await;
+    app.join(Auth::Basic("second", &second), &token)
+        .await
+        .assert_refused("already been used");
+
+    // New invitations get the new limit.
+    let token = app
+        .get_user_space_token(Auth::Basic("admin", &app.admin_password))
+        .await
+        .token();
+    let predicates = token::decode(&token).unwrap().caveat_predicates();
+    assert!(
+        predicates.contains(&"uses <= 5".to_owned()),
+        "{predicates:?}"
+    );
+    let answer = app.join(Auth::Basic("second", &second), &token).await;
+    assert_eq!(answer.status, StatusCode::CREATED, "{answer:?}");
+}
+
+#[tokio::test]
+async fn a_lower_server_setting_does_not_shrink_an_invitation_either() {
+    let settings = TokenSettings {
+        invite_max_uses: 3,
+        ..TokenSettings::default()
+    };
+    let mut app = TestApp::spawn_with(Transport::Http, settings).await;
+    let token = app
+        .get_user_space_token(Auth::Basic("admin", &app.admin_password))
+        .await
+        .token();
+    app.config.tokens.invite_max_uses = 1;
+    let app = app.restart().await;
+    for user in ["first", "second", "third"] {
+        let password = app.add_user(user);
+        let answer = app.join(Auth::Basic(user, &password), &token).await;
+        assert_eq!(answer.status, StatusCode::CREATED, "{user}: {answer:?}");
+    }
+    let password = app.add_user("fourth");
+    app.join(Auth::Basic("fourth", &password), &token)
+        .await
+        .assert_refused("already been used");
+}
+
+#[tokio::test]
+async fn an_invitation_minted_without_a_use_limit_is_single_use() {
+    // As minted before the caveat existed, on a server that now allows 5.
+    let settings = TokenSettings {
+        invite_max_uses: 5,
+        ..TokenSettings::default()
+    };
+    let app = TestApp::spawn_with(Transport::Http, settings).await;
+    let admin_id = app.user_id("admin").await;
+    let space_id = app
+        .store()
+        .default_space(&admin_id)
+        .await
+        .unwrap()
+        .unwrap()
+        .space_id;
+    let legacy = app
+        .mint_with_current_key(
+            &Grant::SpaceInvite {
+                space_id,
+                inviter_id: admin_id,
+                epoch: 0,
+                max_uses: None,
+            },
+            unix_now() + 600,
+        )
+        .await;
+    let first = app.add_user("first");
+    let second = app.add_user("second");
+    let answer = app.join(Auth::Basic("first", &first), &legacy).await;
+    assert_eq!(answer.status, StatusCode::CREATED, "{answer:?}");
+    app.join(Auth::Basic("second", &second), &legacy)
+        .await
+        .assert_refused("already been used");
+}
+
+#[tokio::test]
+async fn an_access_token_cannot_create_another() {
+    for transport in common::TRANSPORTS {
+        let app = TestApp::spawn(transport).await;
+        let password = app.admin_password.clone();
+        let created = app
+            .request(
+                Method::POST,
+                "/user/client_tokens",
+                Auth::Basic("admin", &password),
+            )
+            .await;
+        assert_eq!(created.status, StatusCode::CREATED, "{created:?}");
+        let parent = created.json()["token"].as_str().unwrap().to_owned();
+        let parent_id = created.json()["tokenId"].as_str().unwrap().to_owned();
+
+        // With the token in any header: 403, and no token is created.
+        for auth in [
+            Auth::XAuthToken(&parent),
+            Auth::Macaroon(&parent),
+            Auth::Bearer(&parent),
+        ] {
+            let answer = app.request(Method::POST, "/user/client_tokens", auth).await;
+            answer.assert_error(403, "forbidden");
+            assert!(
+                answer.json()["error_description"]
+                    .as_str()
+                    .unwrap()
+                    .contains("needs your password"),
+                "{answer:?}"
+            );
+        }
+        let listed = app
+            .request(
+                Method::GET,
+                "/user/client_tokens",
+                Auth::XAuthToken(&parent),
+            )
+            .await;
+        assert_eq!(listed.status, StatusCode::OK, "{listed:?}");
+        assert_eq!(listed.json()["tokens"].as_array().unwrap().len(), 1);
+
+        // Revoking the token then ends everything it could do.
+        let revoked = app
+            .request(
+                Method::DELETE,
+                &format!("/user/client_tokens/{parent_id}"),
+                Auth::Basic("admin", &password),
+            )
+            .await;
+        assert_eq!(revoked.status, StatusCode::NO_CONTENT, "{revoked:?}");
+        app.request(
+            Method::POST,
+            "/user/client_tokens",
+            Auth::XAuthToken(&parent),
+        )
+        .await
+        .assert_error(401, "invalid_token");
+        app.request(Method::GET, "/user/spaces", Auth::XAuthToken(&parent))
+            .await
+            .assert_error(401, "invalid_token");
+    }
 }

@@ -4,6 +4,7 @@ mod common;
 
 use common::{Auth, TestApp, Transport, raw_request, socket_addr};
 use onezone_tokens::http::Limits;
+use reqwest::{Method, StatusCode};
 use std::time::{Duration, Instant};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
@@ -224,4 +225,164 @@ async fn failed_logins_block_the_address_before_any_password_check() {
         .await
         .unwrap();
     assert_eq!(answer.status(), 200);
+}
+
+#[tokio::test]
+async fn creating_access_tokens_and_spaces_is_rate_limited_per_user() {
+    let app = spawn_with_limits(Limits {
+        access_tokens_per_minute: 2,
+        spaces_per_minute: 2,
+        ..Limits::default()
+    })
+    .await;
+    let admin = app.admin_password.clone();
+    let bob = app.add_user("bob");
+    let body = r#"{"name": "s"}"#;
+    for (path, json) in [("/user/client_tokens", None), ("/user/spaces", Some(body))] {
+        for _ in 0..2 {
+            let answer = app
+                .send(Method::POST, path, Auth::Basic("admin", &admin), json)
+                .await;
+            assert_eq!(answer.status, StatusCode::CREATED, "{path}: {answer:?}");
+        }
+        let limited = app
+            .send(Method::POST, path, Auth::Basic("admin", &admin), json)
+            .await;
+        limited.assert_error(429, "too_many_requests");
+        let retry_after: u32 = limited.header("retry-after").unwrap().parse().unwrap();
+        assert!((1..=30).contains(&retry_after), "{retry_after}");
+        // Per user: bob is not limited by admin's creations.
+        let other = app
+            .send(Method::POST, path, Auth::Basic("bob", &bob), json)
+            .await;
+        assert_eq!(other.status, StatusCode::CREATED, "{path}: {other:?}");
+    }
+}
+
+#[tokio::test]
+async fn access_tokens_and_spaces_are_capped_per_user_with_409() {
+    let app = TestApp::spawn_configured(Transport::Http, |config| {
+        config.tokens.max_access_tokens_per_user = 2;
+        config.tokens.max_spaces_per_user = 2;
+    })
+    .await;
+    let admin = app.admin_password.clone();
+    let admin = || Auth::Basic("admin", &admin);
+
+    // Access tokens: 2 active, the third is refused until one is revoked.
+    let mut ids = Vec::new();
+    for _ in 0..2 {
+        let created = app
+            .request(Method::POST, "/user/client_tokens", admin())
+            .await;
+        assert_eq!(created.status, StatusCode::CREATED, "{created:?}");
+        ids.push(created.json()["tokenId"].as_str().unwrap().to_owned());
+    }
+    let refused = app
+        .request(Method::POST, "/user/client_tokens", admin())
+        .await;
+    refused.assert_error(409, "limit_reached");
+    assert!(refused.body.contains("revoke one"), "{refused:?}");
+    let listed = app
+        .request(Method::GET, "/user/client_tokens", admin())
+        .await;
+    assert_eq!(listed.json()["tokens"].as_array().unwrap().len(), 2);
+    let revoked = app
+        .request(
+            Method::DELETE,
+            &format!("/user/client_tokens/{}", ids[0]),
+            admin(),
+        )
+        .await;
+    assert_eq!(revoked.status, StatusCode::NO_CONTENT);
+    let created = app
+        .request(Method::POST, "/user/client_tokens", admin())
+        .await;
+    assert_eq!(created.status, StatusCode::CREATED, "{created:?}");
+
+    // Spaces: admin has its first-start space; one more, then 409.
+    app.create_space_over_api(admin(), "second").await;
+    let refused = app
+        .send(
+            Method::POST,
+            "/user/spaces",
+            admin(),
+            Some(r#"{"name": "third"}"#),
+        )
+        .await;
+    refused.assert_error(409, "limit_reached");
+
+    // Joined spaces count too, and a refused join leaves the invitation usable.
+    let bob = app.add_user("bob");
+    let bob = || Auth::Basic("bob", &bob);
+    app.create_space_over_api(bob(), "bob one").await;
+    app.create_space_over_api(bob(), "bob two").await;
+    let invitation = app.get_user_space_token(admin()).await.token();
+    let refused = app.join(bob(), &invitation).await;
+    refused.assert_error(409, "limit_reached");
+    assert!(refused.body.contains("not used"), "{refused:?}");
+    let spaces = app.request(Method::GET, "/user/spaces", bob()).await.json();
+    let first = spaces["spaces"][0].as_str().unwrap().to_owned();
+    let left = app
+        .request(Method::DELETE, &format!("/user/spaces/{first}"), bob())
+        .await;
+    assert_eq!(left.status, StatusCode::NO_CONTENT);
+    let joined = app.join(bob(), &invitation).await;
+    assert_eq!(joined.status, StatusCode::CREATED, "{joined:?}");
+}
+
+#[tokio::test]
+async fn the_server_sweeps_revoked_and_expired_access_tokens() {
+    let app = TestApp::spawn_configured(Transport::Http, |config| {
+        config.sweep_interval = Duration::from_millis(200);
+    })
+    .await;
+    let admin = app.admin_password.clone();
+    let created = app
+        .request(
+            Method::POST,
+            "/user/client_tokens",
+            Auth::Basic("admin", &admin),
+        )
+        .await;
+    let token_id = created.json()["tokenId"].as_str().unwrap().to_owned();
+    let token = created.json()["token"].as_str().unwrap().to_owned();
+    let kept = app
+        .request(
+            Method::POST,
+            "/user/client_tokens",
+            Auth::Basic("admin", &admin),
+        )
+        .await;
+    let kept_id = kept.json()["tokenId"].as_str().unwrap().to_owned();
+    let revoked = app
+        .request(
+            Method::DELETE,
+            &format!("/user/client_tokens/{token_id}"),
+            Auth::Basic("admin", &admin),
+        )
+        .await;
+    assert_eq!(revoked.status, StatusCode::NO_CONTENT);
+
+    let rows = |app: &TestApp| {
+        let connection = rusqlite::Connection::open(app.data_dir().join("onezone.db")).unwrap();
+        let mut statement = connection
+            .prepare("SELECT token_id FROM access_tokens ORDER BY token_id")
+            .unwrap();
+        statement
+            .query_map([], |row| row.get::<_, String>(0))
+            .unwrap()
+            .collect::<Result<Vec<_>, _>>()
+            .unwrap()
+    };
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while rows(&app).contains(&token_id) {
+        assert!(Instant::now() < deadline, "the revoked row was never swept");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(rows(&app), vec![kept_id], "the live token's row stays");
+    // The swept token still fails.
+    app.request(Method::GET, "/user/spaces", Auth::XAuthToken(&token))
+        .await
+        .assert_error(401, "invalid_token");
 }

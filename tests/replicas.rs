@@ -409,3 +409,88 @@ async fn a_database_that_stops_answering_is_503_within_the_bound() {
     drop((a, b));
     drop(db);
 }
+
+/// A join whose COMMIT reply never arrives in time (the database committed) is answered
+/// with what happened: 201, not a 503 for a join that is in fact there.
+// Multi-threaded: the CLI the test runs blocks a thread, and the proxy must keep going.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_join_whose_commit_reply_stalls_answers_201_for_what_was_committed() {
+    let Some(db) = pg::fresh_database().await else {
+        return;
+    };
+    let proxy = pg::StallingProxy::start(&db.url).await;
+    let app = TestApp::spawn_on(
+        Transport::Http,
+        &proxy.url,
+        "admin-pw",
+        TokenSettings::default(),
+    )
+    .await;
+    let bob = app.add_user("bob");
+    let carol = app.add_user("carol");
+    let token = app
+        .get_user_space_token(Auth::Basic("admin", "admin-pw"))
+        .await
+        .token();
+
+    proxy.stall(pg::Stall::CommitReply);
+    let started = Instant::now();
+    let answer = app.join(Auth::Basic("bob", &bob), &token).await;
+    proxy.stall(pg::Stall::Nothing);
+    assert_eq!(answer.status, StatusCode::CREATED, "{answer:?}");
+    assert!(
+        started.elapsed() < Duration::from_secs(15),
+        "{:?}",
+        started.elapsed()
+    );
+
+    let spaces = app
+        .request(Method::GET, "/user/spaces", Auth::Basic("bob", &bob))
+        .await;
+    assert_eq!(
+        spaces.json()["spaces"].as_array().unwrap().len(),
+        1,
+        "{spaces:?}"
+    );
+    app.join(Auth::Basic("carol", &carol), &token)
+        .await
+        .assert_refused("already been used");
+}
+
+/// A join whose COMMIT never reaches the database in time is answered 503, and then it
+/// really did not happen: the session is ended before the answer, so the held COMMIT
+/// cannot commit later, and the invitation stays usable.
+// Multi-threaded: the CLI the test runs blocks a thread, and the proxy must keep going.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_join_whose_commit_stalls_answers_503_and_leaves_the_token_usable() {
+    let Some(db) = pg::fresh_database().await else {
+        return;
+    };
+    let proxy = pg::StallingProxy::start(&db.url).await;
+    let app = TestApp::spawn_on(
+        Transport::Http,
+        &proxy.url,
+        "admin-pw",
+        TokenSettings::default(),
+    )
+    .await;
+    let bob = app.add_user("bob");
+    let token = app
+        .get_user_space_token(Auth::Basic("admin", "admin-pw"))
+        .await
+        .token();
+
+    proxy.stall(pg::Stall::CommitRequest);
+    let answer = app.join(Auth::Basic("bob", &bob), &token).await;
+    proxy.stall(pg::Stall::Nothing);
+    answer.assert_error(503, "service_unavailable");
+
+    // Past the proxy's hold, when the held COMMIT has been passed on: still not joined.
+    tokio::time::sleep(pg::StallingProxy::HOLD).await;
+    let spaces = app
+        .request(Method::GET, "/user/spaces", Auth::Basic("bob", &bob))
+        .await;
+    assert_eq!(spaces.json()["spaces"], json!([]), "{spaces:?}");
+    let retried = app.join(Auth::Basic("bob", &bob), &token).await;
+    assert_eq!(retried.status, StatusCode::CREATED, "{retried:?}");
+}

@@ -101,7 +101,10 @@ async fn sigkill_during_a_join_load_loses_no_answered_join() {
         let mut users = Vec::new();
         for index in 0..300 {
             let id = store.add_user(&format!("u{index}"), &hash).await.unwrap();
-            let token = issue_access_token(&store, &id, 3600).await.unwrap().token;
+            let token = issue_access_token(&store, &id, 3600, 1000)
+                .await
+                .unwrap()
+                .token;
             users.push((id, token));
         }
         users

@@ -70,6 +70,8 @@ contract!(
     bootstrap_runs_once,
     concurrent_first_starts_bootstrap_once,
     reopening_keeps_everything,
+    caps_on_spaces_and_access_tokens_hold_under_concurrency,
+    the_sweep_deletes_only_dead_access_tokens_in_bounded_batches,
 );
 
 const HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA";
@@ -596,4 +598,129 @@ async fn sqlite_is_the_default_without_a_database_url() {
     assert!(sqlite.user_id_by_name("alice").await.unwrap().is_some());
     let blank = open_store(Some(" "), dir.path()).await.unwrap();
     assert!(blank.user_id_by_name("alice").await.unwrap().is_some());
+}
+
+async fn caps_on_spaces_and_access_tokens_hold_under_concurrency(backend: &Backend) {
+    let store = backend.open().await;
+    let other = backend.open().await;
+    let alice = store.add_user("alice", HASH).await.unwrap();
+    let bob = store.add_user("bob", HASH).await.unwrap();
+    let now = onezone_tokens::clock::unix_now();
+
+    // Spaces: 20 creations at once over two handles with a cap of 3 create exactly 3.
+    let creations = (0..20).map(|n| {
+        let (store, alice) = (if n % 2 == 0 { &store } else { &other }, &alice);
+        async move { store.create_space_within("s", alice, 3).await }
+    });
+    let results = futures_util::future::join_all(creations).await;
+    let created = results.iter().filter(|r| r.is_ok()).count();
+    assert_eq!(created, 3, "{results:?}");
+    assert!(
+        results
+            .iter()
+            .all(|r| r.is_ok() || matches!(r, Err(StoreError::LimitReached(_)))),
+        "{results:?}"
+    );
+    assert_eq!(store.user_spaces(&alice).await.unwrap().spaces.len(), 3);
+
+    // A join counts against the joiner's cap, and a refused join consumes nothing.
+    let space = store.user_spaces(&alice).await.unwrap().spaces[0].clone();
+    let own = store.create_space_within("bob's", &bob, 1).await.unwrap();
+    let invite = invitation(&space, &alice, 0, 1);
+    assert_eq!(
+        store.join_space_within(&invite, &bob, 1).await.unwrap(),
+        Err(JoinRefusal::SpaceLimit)
+    );
+    assert!(store.leave_space(&bob, &own).await.unwrap());
+    assert_eq!(
+        store.join_space_within(&invite, &bob, 1).await.unwrap(),
+        Ok(())
+    );
+
+    // Access tokens: active ones count; revoked and expired ones do not.
+    let records = (0..20).map(|n| {
+        let (store, alice) = (if n % 2 == 0 { &store } else { &other }, &alice);
+        async move {
+            store
+                .record_access_token_within(&format!("t{n}"), alice, now + 3600, 4)
+                .await
+        }
+    });
+    let results = futures_util::future::join_all(records).await;
+    assert_eq!(
+        results.iter().filter(|r| r.is_ok()).count(),
+        4,
+        "{results:?}"
+    );
+    assert!(matches!(
+        store
+            .record_access_token_within("more", &alice, now + 3600, 4)
+            .await,
+        Err(StoreError::LimitReached(_))
+    ));
+    let first = store.access_tokens(&alice, now).await.unwrap()[0]
+        .token_id
+        .clone();
+    assert!(store.revoke_access_token(&first, None).await.unwrap());
+    store
+        .record_access_token_within("expired", &bob, now - 1, 1)
+        .await
+        .unwrap();
+    store
+        .record_access_token_within("after-revoke", &alice, now + 3600, 4)
+        .await
+        .unwrap();
+    store
+        .record_access_token_within("bob-live", &bob, now + 3600, 1)
+        .await
+        .unwrap();
+}
+
+async fn the_sweep_deletes_only_dead_access_tokens_in_bounded_batches(backend: &Backend) {
+    let store = backend.open().await;
+    let alice = store.add_user("alice", HASH).await.unwrap();
+    let now = onezone_tokens::clock::unix_now();
+    for n in 0..5 {
+        store
+            .record_access_token(&format!("expired{n}"), &alice, now - 10)
+            .await
+            .unwrap();
+    }
+    for n in 0..3 {
+        store
+            .record_access_token(&format!("revoked{n}"), &alice, now + 3600)
+            .await
+            .unwrap();
+        assert!(
+            store
+                .revoke_access_token(&format!("revoked{n}"), None)
+                .await
+                .unwrap()
+        );
+    }
+    store
+        .record_access_token("live", &alice, now + 3600)
+        .await
+        .unwrap();
+
+    // Batches of 3: 3, 3, then the last 2 of the 8 dead rows, then nothing.
+    assert_eq!(store.sweep_access_tokens(now, 3).await.unwrap(), 3);
+    assert_eq!(store.sweep_access_tokens(now, 3).await.unwrap(), 3);
+    assert_eq!(store.sweep_access_tokens(now, 3).await.unwrap(), 2);
+    assert_eq!(store.sweep_access_tokens(now, 3).await.unwrap(), 0);
+    assert!(store.access_token_active("live", &alice).await.unwrap());
+    // Swept rows are gone: a revoked token stays refused, and it is no longer listed or
+    // revocable.
+    assert!(!store.access_token_active("revoked0", &alice).await.unwrap());
+    assert!(!store.revoke_access_token("revoked0", None).await.unwrap());
+    let listed = store.access_tokens(&alice, now).await.unwrap();
+    assert_eq!(listed.len(), 1);
+    assert_eq!(listed[0].token_id, "live");
+    // The full sweep the server runs finds nothing more.
+    assert_eq!(
+        onezone_tokens::store::sweep::sweep_once(store.as_ref())
+            .await
+            .unwrap(),
+        0
+    );
 }

@@ -276,6 +276,12 @@ async fn main() -> Result<()> {
                             serde_json::to_string_pretty(&www_authenticate)?
                         )
                 }
+                CreateUserClientTokenResponse::Forbidden(body) => {
+                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserClientTokenResponse::LimitReached(body) => {
+                    "LimitReached\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
                 CreateUserClientTokenResponse::RequestTimeout(body) => {
                     "RequestTimeout\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
@@ -328,6 +334,9 @@ async fn main() -> Result<()> {
                             "www_authenticate: {}\n",
                             serde_json::to_string_pretty(&www_authenticate)?
                         )
+                }
+                CreateUserSpaceResponse::LimitReached(body) => {
+                    "LimitReached\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
                 CreateUserSpaceResponse::RequestTimeout(body) => {
                     "RequestTimeout\n".to_string() + &serde_json::to_string_pretty(&body)?

@@ -64,11 +64,15 @@ pub enum CreateUserClientTokenResponse {
         body: models::Error,
         www_authenticate: Option<String>,
     },
+    /// The request was authenticated with an access token; creating one needs Basic credentials.
+    Forbidden(models::Error),
+    /// A per-user cap is reached: active access tokens (`serve --max-access-tokens-per-user`) or spaces one is a member of (`serve --max-spaces-per-user`). Nothing was created.
+    LimitReached(models::Error),
     /// The request body did not arrive in time (10 s by default).
     RequestTimeout(models::Error),
     /// The request body is larger than the server accepts.
     PayloadTooLarge(models::Error),
-    /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    /// Too many requests: minting, joining and creating spaces and access tokens are limited per user, failed authentications per client address. Retry after the given number of seconds.
     TooManyRequests {
         body: models::Error,
         retry_after: i32,
@@ -96,11 +100,13 @@ pub enum CreateUserSpaceResponse {
         body: models::Error,
         www_authenticate: Option<String>,
     },
+    /// A per-user cap is reached: active access tokens (`serve --max-access-tokens-per-user`) or spaces one is a member of (`serve --max-spaces-per-user`). Nothing was created.
+    LimitReached(models::Error),
     /// The request body did not arrive in time (10 s by default).
     RequestTimeout(models::Error),
     /// The request body is larger than the server accepts.
     PayloadTooLarge(models::Error),
-    /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    /// Too many requests: minting, joining and creating spaces and access tokens are limited per user, failed authentications per client address. Retry after the given number of seconds.
     TooManyRequests {
         body: models::Error,
         retry_after: i32,
@@ -129,7 +135,7 @@ pub enum GetUserClientTokensResponse {
     RequestTimeout(models::Error),
     /// The request body is larger than the server accepts.
     PayloadTooLarge(models::Error),
-    /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    /// Too many requests: minting, joining and creating spaces and access tokens are limited per user, failed authentications per client address. Retry after the given number of seconds.
     TooManyRequests {
         body: models::Error,
         retry_after: i32,
@@ -160,7 +166,7 @@ pub enum GetUserDefaultSpaceResponse {
     RequestTimeout(models::Error),
     /// The request body is larger than the server accepts.
     PayloadTooLarge(models::Error),
-    /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    /// Too many requests: minting, joining and creating spaces and access tokens are limited per user, failed authentications per client address. Retry after the given number of seconds.
     TooManyRequests {
         body: models::Error,
         retry_after: i32,
@@ -193,7 +199,7 @@ pub enum GetUserSpaceTokenResponse {
     RequestTimeout(models::Error),
     /// The request body is larger than the server accepts.
     PayloadTooLarge(models::Error),
-    /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    /// Too many requests: minting, joining and creating spaces and access tokens are limited per user, failed authentications per client address. Retry after the given number of seconds.
     TooManyRequests {
         body: models::Error,
         retry_after: i32,
@@ -222,7 +228,7 @@ pub enum GetUserSpacesResponse {
     RequestTimeout(models::Error),
     /// The request body is larger than the server accepts.
     PayloadTooLarge(models::Error),
-    /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    /// Too many requests: minting, joining and creating spaces and access tokens are limited per user, failed authentications per client address. Retry after the given number of seconds.
     TooManyRequests {
         body: models::Error,
         retry_after: i32,
@@ -250,13 +256,13 @@ pub enum JoinSpaceResponse {
         body: models::Error,
         www_authenticate: Option<String>,
     },
-    /// The caller is already a member of the space; the token is not consumed.
+    /// The caller is already a member of the space (`already_member`), or a member of as many spaces as the server allows (`limit_reached`, `serve --max-spaces-per-user`); either way the token is not consumed.
     Conflict(models::Error),
     /// The request body did not arrive in time (10 s by default).
     RequestTimeout(models::Error),
     /// The request body is larger than the server accepts.
     PayloadTooLarge(models::Error),
-    /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    /// Too many requests: minting, joining and creating spaces and access tokens are limited per user, failed authentications per client address. Retry after the given number of seconds.
     TooManyRequests {
         body: models::Error,
         retry_after: i32,
@@ -287,7 +293,7 @@ pub enum SetUserDefaultSpaceResponse {
     RequestTimeout(models::Error),
     /// The request body is larger than the server accepts.
     PayloadTooLarge(models::Error),
-    /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    /// Too many requests: minting, joining and creating spaces and access tokens are limited per user, failed authentications per client address. Retry after the given number of seconds.
     TooManyRequests {
         body: models::Error,
         retry_after: i32,
@@ -318,7 +324,7 @@ pub enum DeleteUserClientTokenResponse {
     RequestTimeout(models::Error),
     /// The request body is larger than the server accepts.
     PayloadTooLarge(models::Error),
-    /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    /// Too many requests: minting, joining and creating spaces and access tokens are limited per user, failed authentications per client address. Retry after the given number of seconds.
     TooManyRequests {
         body: models::Error,
         retry_after: i32,
@@ -349,7 +355,7 @@ pub enum GetUserSpaceResponse {
     RequestTimeout(models::Error),
     /// The request body is larger than the server accepts.
     PayloadTooLarge(models::Error),
-    /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    /// Too many requests: minting, joining and creating spaces and access tokens are limited per user, failed authentications per client address. Retry after the given number of seconds.
     TooManyRequests {
         body: models::Error,
         retry_after: i32,
@@ -380,7 +386,7 @@ pub enum RemoveUserSpaceResponse {
     RequestTimeout(models::Error),
     /// The request body is larger than the server accepts.
     PayloadTooLarge(models::Error),
-    /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    /// Too many requests: minting, joining and creating spaces and access tokens are limited per user, failed authentications per client address. Retry after the given number of seconds.
     TooManyRequests {
         body: models::Error,
         retry_after: i32,

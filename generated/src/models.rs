@@ -503,8 +503,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct ClientTokens {
+    /// At most `serve --max-access-tokens-per-user` active tokens, which is never more than 1000.
     #[serde(rename = "tokens")]
-    #[cfg_attr(feature = "validate", validate)]
+    #[cfg_attr(not(feature = "validate"), validate(length(max = 1000),))]
+    #[cfg_attr(feature = "validate", validate(max_length = 1000))]
     pub tokens: Vec<models::ClientTokenInfo>,
 }
 
@@ -2976,8 +2978,10 @@ impl std::convert::TryFrom<hyper::header::HeaderValue> for header::IntoHeaderVal
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct UserSpaces {
-    /// Space ids.
+    /// Space ids. A user is a member of at most `serve --max-spaces-per-user` spaces (created and joined together), which is never more than 1000.
     #[serde(rename = "spaces")]
+    #[cfg_attr(not(feature = "validate"), validate(length(max = 1000),))]
+    #[cfg_attr(feature = "validate", validate(max_length = 1000))]
     pub spaces: Vec<String>,
 
     /// The default space's id, or null without one.

@@ -3,6 +3,7 @@
 
 pub mod credentials;
 pub mod password;
+pub mod policy;
 pub mod verified;
 
 pub use credentials::Credentials;
@@ -13,6 +14,22 @@ use crate::store::{Store, verify_token};
 use crate::token::{self, Grant, TokenError, TokenKind};
 use hyper::HeaderMap;
 use std::sync::Arc;
+
+/// An authenticated caller: who, and with which kind of credential.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Caller {
+    pub user_id: String,
+    pub credential: CredentialKind,
+}
+
+/// How a caller proved who they are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CredentialKind {
+    /// Basic: user name and password.
+    Password,
+    /// An access token (`X-Auth-Token`, `macaroon` or `Authorization: Bearer`).
+    AccessToken,
+}
 
 #[derive(Clone)]
 pub struct Authenticator {
@@ -30,15 +47,23 @@ impl Authenticator {
         }
     }
 
-    /// Authenticates a request from its headers and returns the caller's user id.
-    pub async fn authenticate(&self, headers: &HeaderMap) -> Result<String, ApiError> {
-        match credentials::from_headers(headers)? {
-            None => Err(ApiError::Unauthorized),
-            Some(Credentials::Basic { user, password }) => {
-                self.check_password(user, password).await
-            }
-            Some(Credentials::Token(token)) => self.check_access_token(&token).await,
-        }
+    /// Authenticates a request from its headers and returns the caller.
+    pub async fn authenticate(&self, headers: &HeaderMap) -> Result<Caller, ApiError> {
+        let (user_id, credential) = match credentials::from_headers(headers)? {
+            None => return Err(ApiError::Unauthorized),
+            Some(Credentials::Basic { user, password }) => (
+                self.check_password(user, password).await?,
+                CredentialKind::Password,
+            ),
+            Some(Credentials::Token(token)) => (
+                self.check_access_token(&token).await?,
+                CredentialKind::AccessToken,
+            ),
+        };
+        Ok(Caller {
+            user_id,
+            credential,
+        })
     }
 
     /// Basic credentials: argon2id on the checking threads, unless the same password was

@@ -25,6 +25,10 @@ pub struct Limits {
     pub mints_per_minute: u32,
     /// Joins one user may attempt per minute.
     pub joins_per_minute: u32,
+    /// Access tokens one user may create per minute (`POST /user/client_tokens`).
+    pub access_tokens_per_minute: u32,
+    /// Spaces one user may create per minute (`POST /user/spaces`).
+    pub spaces_per_minute: u32,
     /// Failed authentications one client address may make per minute; past that, its
     /// requests get 429 before any credential is checked.
     pub failed_logins_per_minute: u32,
@@ -40,6 +44,8 @@ impl Default for Limits {
             max_body_bytes: 64 * 1024,
             mints_per_minute: 60,
             joins_per_minute: 30,
+            access_tokens_per_minute: 10,
+            spaces_per_minute: 10,
             failed_logins_per_minute: 30,
         }
     }

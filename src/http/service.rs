@@ -7,7 +7,7 @@
 //! the generated code still produces (a body that does not match its schema) is turned into
 //! the JSON `Error` model, so no other body shape reaches a client.
 
-use crate::auth::Authenticator;
+use crate::auth::{Authenticator, Caller, policy};
 use crate::error::ApiError;
 use crate::http::limits::{Limits, RateLimiter};
 use crate::metrics;
@@ -74,6 +74,8 @@ struct RequestLimits {
     max_body_bytes: usize,
     mints: Option<RateLimiter<String>>,
     joins: Option<RateLimiter<String>>,
+    access_tokens: Option<RateLimiter<String>>,
+    spaces: Option<RateLimiter<String>>,
     failed_logins: Option<RateLimiter<IpAddr>>,
 }
 
@@ -98,6 +100,8 @@ impl ApiService {
                 max_body_bytes: limits.max_body_bytes,
                 mints: RateLimiter::per_minute(limits.mints_per_minute),
                 joins: RateLimiter::per_minute(limits.joins_per_minute),
+                access_tokens: RateLimiter::per_minute(limits.access_tokens_per_minute),
+                spaces: RateLimiter::per_minute(limits.spaces_per_minute),
                 failed_logins: RateLimiter::per_minute(limits.failed_logins_per_minute),
             }),
             routes: Arc::default(),
@@ -190,11 +194,13 @@ impl ApiService {
                 metrics::auth_failure(error.code());
             }
             match authenticated {
-                Ok(user_id) => match self.rate_limit(operation, &user_id) {
+                Ok(caller) => match policy::check(operation, &caller)
+                    .and_then(|()| self.rate_limit(operation, &caller.user_id))
+                {
                     Ok(()) => self
                         .read_body(&parts.headers, body)
                         .await
-                        .map(|body| (Some(user_id), body)),
+                        .map(|body| (Some(caller.user_id), body)),
                     Err(error) => Err(error),
                 },
                 Err(error) => Err(error),
@@ -244,7 +250,7 @@ impl ApiService {
         &self,
         headers: &hyper::HeaderMap,
         peer: Option<IpAddr>,
-    ) -> Result<String, ApiError> {
+    ) -> Result<Caller, ApiError> {
         let limiter = self.limits.failed_logins.as_ref().zip(peer);
         if let Some((limiter, ip)) = limiter
             && let Some(retry_after_seconds) = limiter.blocked(&ip)
@@ -262,11 +268,13 @@ impl ApiService {
         result
     }
 
-    /// Minting and joining are limited per user.
+    /// Minting, joining and creating access tokens and spaces are limited per user.
     fn rate_limit(&self, operation: &str, user_id: &str) -> Result<(), ApiError> {
         let limiter = match operation {
             "GetUserSpaceToken" => self.limits.mints.as_ref(),
             "JoinSpace" => self.limits.joins.as_ref(),
+            "CreateUserClientToken" => self.limits.access_tokens.as_ref(),
+            "CreateUserSpace" => self.limits.spaces.as_ref(),
             _ => None,
         };
         match limiter.map(|l| l.check(&user_id.to_owned())) {

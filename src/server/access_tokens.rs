@@ -16,11 +16,13 @@ pub struct IssuedAccessToken {
 }
 
 /// Mints an access token for `user_id` and records it: only recorded tokens authenticate,
-/// so each can be listed and revoked.
+/// so each can be listed and revoked. Refused with [`StoreError::LimitReached`] when the
+/// user already has `max_active` active tokens.
 pub async fn issue_access_token(
     store: &dyn Store,
     user_id: &str,
     ttl_seconds: u64,
+    max_active: u32,
 ) -> Result<IssuedAccessToken, StoreError> {
     let key = store.current_signing_key().await?;
     let token_id = TokenId::generate();
@@ -31,7 +33,7 @@ pub async fn issue_access_token(
     let token = token::mint(&key, &token_id, &grant, expires_at)
         .map_err(|e| StoreError::Backend(e.to_string()))?;
     store
-        .record_access_token(token_id.as_str(), user_id, expires_at)
+        .record_access_token_within(token_id.as_str(), user_id, expires_at, max_active)
         .await?;
     Ok(IssuedAccessToken {
         token,

@@ -26,6 +26,9 @@ impl Server {
             space_id: membership.space_id,
             inviter_id: user_id.to_owned(),
             epoch: membership.invite_epoch,
+            // The limit travels with the token: a later restart with another
+            // `--invite-max-uses`, or a replica with another, does not change it.
+            max_uses: Some(self.settings.invite_max_uses),
         };
         let expires_at = unix_now().saturating_add(self.settings.invite_ttl_seconds);
         token::mint(&key, &TokenId::generate(), &grant, expires_at).map_err(ApiError::internal)
@@ -54,10 +57,15 @@ impl Server {
             Ok(Err(error)) => return (Some("invalid_token"), Err(refused_token(error))),
             Ok(Ok(claims)) => claims,
         };
+        let Some(max_uses) = claims.grant.allowed_uses() else {
+            let error = refused_token(TokenError::UnknownCaveat);
+            return (Some("invalid_token"), Err(error));
+        };
         let Grant::SpaceInvite {
             space_id,
             inviter_id,
             epoch,
+            ..
         } = claims.grant
         else {
             let error = refused_token(TokenError::UnknownCaveat);
@@ -68,9 +76,14 @@ impl Server {
             space_id,
             inviter_id,
             epoch,
-            max_uses: self.settings.invite_max_uses,
+            max_uses,
         };
-        let refusal = match self.store.join_space(&invitation, user_id).await {
+        let max_spaces = self.settings.max_spaces();
+        let refusal = match self
+            .store
+            .join_space_within(&invitation, user_id, max_spaces)
+            .await
+        {
             Err(error) => return (None, Err(error.into())),
             Ok(Ok(())) => return (Some("success"), Ok(invitation.space_id)),
             Ok(Err(refusal)) => refusal,
@@ -82,6 +95,13 @@ impl Server {
                     "You are already a member of this space; the invitation was not used."
                         .to_owned(),
                 ),
+            ),
+            JoinRefusal::SpaceLimit => (
+                "space_limit",
+                ApiError::LimitReached(format!(
+                    "You are a member of {max_spaces} spaces, the most allowed; leave one first. \
+                     The invitation was not used."
+                )),
             ),
             JoinRefusal::SpaceGone => (
                 "space_gone",

@@ -22,7 +22,7 @@ use std::sync::Arc;
 use swagger::Has;
 use swagger::auth::Authorization;
 
-/// Server settings that shape tokens.
+/// Server settings that shape tokens, and how many of them (and of spaces) one user may hold.
 #[derive(Debug, Clone)]
 pub struct TokenSettings {
     /// How long a space invitation token stays valid, in seconds.
@@ -31,6 +31,25 @@ pub struct TokenSettings {
     pub invite_max_uses: u32,
     /// How long an access token created through the API stays valid, in seconds.
     pub access_ttl_seconds: u64,
+    /// Active (neither revoked nor expired) access tokens one user may have; at most
+    /// [`crate::store::MAX_ACCESS_TOKENS_PER_USER`].
+    pub max_access_tokens_per_user: u32,
+    /// Spaces one user may be a member of, owned and joined together; at most
+    /// [`crate::store::MAX_SPACES_PER_USER`].
+    pub max_spaces_per_user: u32,
+}
+
+impl TokenSettings {
+    /// The caps as the store enforces them: never above the ceilings api.yaml declares.
+    fn max_access_tokens(&self) -> u32 {
+        self.max_access_tokens_per_user
+            .clamp(1, crate::store::MAX_ACCESS_TOKENS_PER_USER)
+    }
+
+    fn max_spaces(&self) -> u32 {
+        self.max_spaces_per_user
+            .clamp(1, crate::store::MAX_SPACES_PER_USER)
+    }
 }
 
 impl Default for TokenSettings {
@@ -39,6 +58,8 @@ impl Default for TokenSettings {
             invite_ttl_seconds: 24 * 60 * 60,
             invite_max_uses: 1,
             access_ttl_seconds: 24 * 60 * 60,
+            max_access_tokens_per_user: 100,
+            max_spaces_per_user: 100,
         }
     }
 }
@@ -202,7 +223,8 @@ where
         respond!(async {
             let user_id = caller(context)?;
             let ttl = self.settings.access_ttl_seconds;
-            let issued = issue_access_token(self.store.as_ref(), &user_id, ttl).await?;
+            let max_active = self.settings.max_access_tokens();
+            let issued = issue_access_token(self.store.as_ref(), &user_id, ttl, max_active).await?;
             Ok(CreateUserClientTokenResponse::Created {
                 location: location(&format!("/user/client_tokens/{}", issued.token_id)),
                 body: models::ClientToken::new(

@@ -46,7 +46,7 @@ macro_rules! error_responses {
 
 error_responses!(GetUserSpaceTokenResponse { 400 => BadRequest, 403 => Forbidden, 404 => NotFound });
 error_responses!(JoinSpaceResponse { 400 => BadRequest, 409 => Conflict });
-error_responses!(CreateUserSpaceResponse { 400 => BadRequest });
+error_responses!(CreateUserSpaceResponse { 400 => BadRequest, 409 => LimitReached });
 error_responses!(GetUserSpacesResponse { 400 => BadRequest });
 error_responses!(GetUserSpaceResponse { 400 => BadRequest, 404 => NotFound });
 error_responses!(RemoveUserSpaceResponse { 400 => BadRequest, 404 => NotFound });
@@ -55,6 +55,10 @@ error_responses!(SetUserDefaultSpaceResponse {
     400 => BadRequest,
     404 => NotFound,
 });
-error_responses!(CreateUserClientTokenResponse { 400 => BadRequest });
+error_responses!(CreateUserClientTokenResponse {
+    400 => BadRequest,
+    403 => Forbidden,
+    409 => LimitReached,
+});
 error_responses!(GetUserClientTokensResponse { 400 => BadRequest });
 error_responses!(DeleteUserClientTokenResponse { 400 => BadRequest, 404 => NotFound });

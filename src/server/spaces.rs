@@ -30,7 +30,11 @@ fn not_a_member() -> ApiError {
 impl Server {
     pub(super) async fn create_space(&self, user_id: &str, name: &str) -> Result<String, ApiError> {
         validate_space_name(name).map_err(ApiError::InvalidRequest)?;
-        Ok(self.store.create_space(name, user_id).await?)
+        let max_spaces = self.settings.max_spaces();
+        Ok(self
+            .store
+            .create_space_within(name, user_id, max_spaces)
+            .await?)
     }
 
     pub(super) async fn space(

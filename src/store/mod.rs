@@ -7,6 +7,7 @@ pub mod data_dir;
 mod postgres;
 mod read_cache;
 mod sqlite;
+pub mod sweep;
 
 pub use postgres::PostgresStore;
 pub use sqlite::SqliteStore;
@@ -65,6 +66,16 @@ pub async fn open_store(
     }
 }
 
+/// The most spaces one user may be a member of (owned and joined together), whatever
+/// `serve --max-spaces-per-user` says: `GET /user/spaces` never lists more (api.yaml's
+/// `maxItems`). The CLI's `space create` and `space add-member` stop here too.
+pub const MAX_SPACES_PER_USER: u32 = 1000;
+
+/// The most active (neither revoked nor expired) access tokens one user may have, whatever
+/// `serve --max-access-tokens-per-user` says: `GET /user/client_tokens` never lists more
+/// (api.yaml's `maxItems`). The CLI's `token issue` stops here too.
+pub const MAX_ACCESS_TOKENS_PER_USER: u32 = 1000;
+
 /// What the authenticator needs to check a password.
 #[derive(Debug, Clone)]
 pub struct Login {
@@ -105,7 +116,7 @@ pub struct Invitation {
     pub space_id: String,
     pub inviter_id: String,
     pub epoch: u64,
-    /// How many joins the token allows in all (the server's setting).
+    /// How many joins the token allows in all: its `uses <= n` caveat (1 without one).
     pub max_uses: u32,
 }
 
@@ -117,6 +128,8 @@ pub enum JoinRefusal {
     Revoked,
     AlreadyUsed,
     AlreadyMember,
+    /// The caller is a member of as many spaces as they may be.
+    SpaceLimit,
 }
 
 /// An access token that is neither revoked nor expired.
@@ -159,6 +172,9 @@ pub enum StoreError {
     Invalid(String),
     #[error("storage failure: {0}")]
     Backend(String),
+    /// A per-user cap would be exceeded (HTTP 409 `limit_reached`); nothing was written.
+    #[error("{0}")]
+    LimitReached(String),
     /// The database cannot be reached right now (a server answers 503 and recovers by
     /// itself when it returns).
     #[error("database unavailable: {0}")]
@@ -203,22 +219,55 @@ pub trait Store: Send + Sync + 'static {
     /// In one transaction: checks that the invitation can still be used (space exists,
     /// inviter still holds `space_invite_user`, not revoked, uses left, caller not a member
     /// yet), adds the caller with view rights and counts the use. Durable when it returns
-    /// `Ok(Ok(()))`; nothing changes otherwise.
+    /// `Ok(Ok(()))`; nothing changes otherwise. The caller may be a member of at most
+    /// [`MAX_SPACES_PER_USER`] spaces.
     async fn join_space(
         &self,
         invitation: &Invitation,
         user_id: &str,
+    ) -> Result<Result<(), JoinRefusal>, StoreError> {
+        self.join_space_within(invitation, user_id, MAX_SPACES_PER_USER)
+            .await
+    }
+
+    /// [`Store::join_space`], refused with [`JoinRefusal::SpaceLimit`] when the caller is
+    /// already a member of `max_spaces` spaces (checked in the same transaction).
+    async fn join_space_within(
+        &self,
+        invitation: &Invitation,
+        user_id: &str,
+        max_spaces: u32,
     ) -> Result<Result<(), JoinRefusal>, StoreError>;
 
     // --- access tokens ---
 
-    /// Records an issued access token; only recorded tokens authenticate.
+    /// Records an issued access token; only recorded tokens authenticate. At most
+    /// [`MAX_ACCESS_TOKENS_PER_USER`] active ones per user.
     async fn record_access_token(
         &self,
         token_id: &str,
         user_id: &str,
         expires_at: u64,
+    ) -> Result<(), StoreError> {
+        self.record_access_token_within(token_id, user_id, expires_at, MAX_ACCESS_TOKENS_PER_USER)
+            .await
+    }
+
+    /// [`Store::record_access_token`], refused with [`StoreError::LimitReached`] when the
+    /// user already has `max_active` tokens that are neither revoked nor expired (counted in
+    /// the same transaction).
+    async fn record_access_token_within(
+        &self,
+        token_id: &str,
+        user_id: &str,
+        expires_at: u64,
+        max_active: u32,
     ) -> Result<(), StoreError>;
+
+    /// Deletes up to `batch` access-token rows that can never authenticate again (revoked,
+    /// or expired at `now`) and returns how many it deleted. The background sweep calls
+    /// this; each call is one short transaction.
+    async fn sweep_access_tokens(&self, now: u64, batch: u32) -> Result<u64, StoreError>;
 
     /// The user's access tokens that are neither revoked nor expired at `now`.
     async fn access_tokens(
@@ -271,11 +320,25 @@ pub trait Store: Send + Sync + 'static {
     async fn add_user(&self, name: &str, password_hash: &str) -> Result<String, StoreError>;
 
     /// Creates a space whose owner gets every privilege. It becomes the owner's default
-    /// space if they had none.
-    async fn create_space(&self, name: &str, owner_id: &str) -> Result<String, StoreError>;
+    /// space if they had none. The owner may be a member of at most
+    /// [`MAX_SPACES_PER_USER`] spaces.
+    async fn create_space(&self, name: &str, owner_id: &str) -> Result<String, StoreError> {
+        self.create_space_within(name, owner_id, MAX_SPACES_PER_USER)
+            .await
+    }
+
+    /// [`Store::create_space`], refused with [`StoreError::LimitReached`] when the owner is
+    /// already a member of `max_spaces` spaces (counted in the same transaction).
+    async fn create_space_within(
+        &self,
+        name: &str,
+        owner_id: &str,
+        max_spaces: u32,
+    ) -> Result<String, StoreError>;
 
     /// Adds a member with these privileges (view rights are always included). The space
-    /// becomes the user's default if they had none.
+    /// becomes the user's default if they had none. A new membership is refused with
+    /// [`StoreError::LimitReached`] beyond [`MAX_SPACES_PER_USER`].
     async fn add_member(
         &self,
         space_id: &str,
@@ -292,6 +355,20 @@ pub trait Store: Send + Sync + 'static {
         &self,
         admin_password_hash: &str,
     ) -> Result<Option<Bootstrapped>, StoreError>;
+}
+
+/// The error for a user at the membership cap.
+pub(crate) fn space_limit(max_spaces: u32) -> StoreError {
+    StoreError::LimitReached(format!(
+        "You are a member of {max_spaces} spaces, the most allowed; leave one first."
+    ))
+}
+
+/// The error for a user at the access-token cap.
+pub(crate) fn token_limit(max_active: u32) -> StoreError {
+    StoreError::LimitReached(format!(
+        "You have {max_active} active access tokens, the most allowed; revoke one first."
+    ))
 }
 
 /// A token checked against the keys in `store`: decoded, its signing key looked up, then

@@ -16,8 +16,8 @@
 
 use super::sqlite::{format_privileges, parse_privileges};
 use super::{
-    AccessTokenInfo, Bootstrapped, Invitation, JoinRefusal, KeyInfo, Login, Membership, SpaceView,
-    Store, StoreError, UserSpaces,
+    AccessTokenInfo, Bootstrapped, Invitation, JoinRefusal, KeyInfo, Login, MAX_SPACES_PER_USER,
+    Membership, SpaceView, Store, StoreError, UserSpaces, space_limit, token_limit,
 };
 use crate::clock::unix_now;
 use crate::privileges::Privilege;
@@ -269,6 +269,21 @@ async fn bounded<T>(work: impl Future<Output = Result<T, StoreError>>) -> Result
         })
 }
 
+/// Runs one step of a store call that must be done by `deadline`.
+async fn until<T>(
+    deadline: tokio::time::Instant,
+    work: impl Future<Output = Result<T, StoreError>>,
+) -> Result<T, StoreError> {
+    tokio::time::timeout_at(deadline, work)
+        .await
+        .unwrap_or_else(|_| {
+            Err(StoreError::Unavailable(format!(
+                "the database did not answer within {} s",
+                OPERATION_TIMEOUT.as_secs()
+            )))
+        })
+}
+
 type Params<'a> = &'a [&'a (dyn ToSql + Sync)];
 
 // Statements are prepared once per connection (`prepare_cached`), which saves a round trip
@@ -360,6 +375,32 @@ impl PostgresStore {
         Ok(store)
     }
 
+    /// Whether transaction `xid`, whose COMMIT got no answer, committed. Asked on another
+    /// connection, within its own [`OPERATION_TIMEOUT`]: first the session that sent COMMIT
+    /// (process `pid`) is ended, so the transaction cannot still commit after we answer;
+    /// once it is gone, `txid_status` says `committed` or `aborted`. When the database
+    /// cannot be asked either, the outcome is unknown: [`StoreError::Unavailable`] (a retry
+    /// of the join then answers 409 `already_member` if it did commit).
+    async fn commit_outcome(&self, xid: i64, pid: i32) -> Result<bool, StoreError> {
+        bounded(async {
+            let c = self.client().await?;
+            execute(&c, "SELECT pg_terminate_backend($1)", &[&pid]).await?;
+            loop {
+                let status = query_opt(&c, "SELECT txid_status($1)", &[&xid]).await?;
+                let status: Option<String> = status.and_then(|row| row.get(0));
+                match status.as_deref() {
+                    Some("committed") => return Ok(true),
+                    Some("aborted") => return Ok(false),
+                    // The ended session is still on its way out.
+                    Some("in progress") => {}
+                    _ => return Err(backend(format!("txid_status gave {status:?}"))),
+                }
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+        })
+        .await
+    }
+
     async fn client(&self) -> Result<deadpool_postgres::Client, StoreError> {
         self.pool.get().await.map_err(pool_error)
     }
@@ -426,14 +467,6 @@ fn read_key(id: String, secret: Vec<u8>) -> Result<SigningKey, StoreError> {
     SigningKey::new(key_id, &secret).map_err(backend)
 }
 
-async fn user_exists(c: &impl GenericClient, user_id: &str) -> Result<bool, StoreError> {
-    Ok(
-        query_opt(c, "SELECT 1 FROM users WHERE id = $1", &[&user_id])
-            .await?
-            .is_some(),
-    )
-}
-
 async fn insert_user(
     c: &impl GenericClient,
     name: &str,
@@ -485,13 +518,41 @@ async fn upsert_membership(
     default_if_none(c, space_id, user_id).await
 }
 
+/// Locks the user's row until the transaction ends, so that the per-user caps are counted
+/// by one transaction at a time (from any replica); `false` when there is no such user.
+/// (`FOR NO KEY UPDATE` does not conflict with the key-share locks foreign keys take.)
+async fn lock_user(c: &impl GenericClient, user_id: &str) -> Result<bool, StoreError> {
+    Ok(query_opt(
+        c,
+        "SELECT 1 FROM users WHERE id = $1 FOR NO KEY UPDATE",
+        &[&user_id],
+    )
+    .await?
+    .is_some())
+}
+
+/// How many spaces the user is a member of.
+async fn membership_count(c: &impl GenericClient, user_id: &str) -> Result<u64, StoreError> {
+    let row = query_opt(
+        c,
+        "SELECT count(*) FROM memberships WHERE user_id = $1",
+        &[&user_id],
+    )
+    .await?;
+    Ok(row.map_or(0, |row| row.get::<_, i64>(0) as u64))
+}
+
 async fn insert_space(
     c: &impl GenericClient,
     name: &str,
     owner_id: &str,
+    max_spaces: u32,
 ) -> Result<String, StoreError> {
-    if !user_exists(c, owner_id).await? {
+    if !lock_user(c, owner_id).await? {
         return Err(StoreError::NotFound(format!("user {owner_id}")));
+    }
+    if membership_count(c, owner_id).await? >= u64::from(max_spaces) {
+        return Err(space_limit(max_spaces));
     }
     let id = ids::new_entity_id();
     execute(
@@ -512,6 +573,7 @@ async fn join_refusal(
     tx: &deadpool_postgres::Transaction<'_>,
     invitation: &Invitation,
     user_id: &str,
+    max_spaces: u32,
 ) -> Result<Option<JoinRefusal>, StoreError> {
     let space = query_opt(
         tx,
@@ -567,7 +629,65 @@ async fn join_refusal(
     if uses >= i64::from(invitation.max_uses) {
         return Ok(Some(JoinRefusal::AlreadyUsed));
     }
+    // The space's row is locked first (above), then the joiner's: always in this order.
+    lock_user(tx, user_id).await?;
+    if membership_count(tx, user_id).await? >= u64::from(max_spaces) {
+        return Ok(Some(JoinRefusal::SpaceLimit));
+    }
     Ok(None)
+}
+
+/// Everything a join does before COMMIT, in `tx`: the checks, then the membership and the
+/// counted use. On success, the transaction's id and its session's process id, which
+/// [`PostgresStore::commit_outcome`] needs if COMMIT gets no answer.
+async fn prepare_join(
+    tx: &deadpool_postgres::Transaction<'_>,
+    invitation: &Invitation,
+    user_id: &str,
+    max_spaces: u32,
+) -> Result<Result<(i64, i32), JoinRefusal>, StoreError> {
+    if let Some(refusal) = join_refusal(tx, invitation, user_id, max_spaces).await? {
+        return Ok(Err(refusal));
+    }
+    // The checks above ran under the space's row lock; the statements below still
+    // refuse on their own rather than overwrite (a member added meanwhile by the CLI
+    // keeps their privileges) or count past the limit.
+    let added = execute(
+        tx,
+        "INSERT INTO memberships (space_id, user_id, privileges) VALUES ($1, $2, $3)
+         ON CONFLICT (space_id, user_id) DO NOTHING",
+        &[
+            &invitation.space_id,
+            &user_id,
+            &format_privileges(&Privilege::MEMBER),
+        ],
+    )
+    .await?;
+    if added == 0 {
+        return Ok(Err(JoinRefusal::AlreadyMember));
+    }
+    default_if_none(tx, &invitation.space_id, user_id).await?;
+    let counted = execute(
+        tx,
+        "INSERT INTO invitation_uses AS u (token_id, space_id, uses, last_used_at)
+         VALUES ($1, $2, 1, $3)
+         ON CONFLICT (token_id) DO UPDATE SET uses = u.uses + 1, last_used_at = $3
+         WHERE u.uses < $4",
+        &[
+            &invitation.token_id,
+            &invitation.space_id,
+            &now(),
+            &i64::from(invitation.max_uses),
+        ],
+    )
+    .await?;
+    if counted == 0 {
+        return Ok(Err(JoinRefusal::AlreadyUsed));
+    }
+    let session = query_opt(tx, "SELECT txid_current(), pg_backend_pid()", &[])
+        .await?
+        .ok_or_else(|| backend("txid_current() returned no row"))?;
+    Ok(Ok((session.get(0), session.get(1))))
 }
 
 const NEWEST_KEY: &str = "SELECT id, secret FROM signing_keys WHERE retired_at IS NULL
@@ -742,77 +862,98 @@ impl Store for PostgresStore {
         .await
     }
 
-    async fn join_space(
+    async fn join_space_within(
         &self,
         invitation: &Invitation,
         user_id: &str,
+        max_spaces: u32,
     ) -> Result<Result<(), JoinRefusal>, StoreError> {
-        bounded(async {
-            let mut c = self.client().await?;
-            let tx = c.transaction().await?;
-            if let Some(refusal) = join_refusal(&tx, invitation, user_id).await? {
-                tx.rollback().await?;
+        // The bound covers every step up to COMMIT. Past it nothing was committed (COMMIT
+        // was never sent), so a 503 leaves the invitation usable. COMMIT itself is bounded
+        // too, but when it gets no answer in time its outcome is found out, not guessed
+        // (see `commit_outcome`).
+        let deadline = tokio::time::Instant::now() + OPERATION_TIMEOUT;
+        let mut c = until(deadline, self.client()).await?;
+        let tx = until(deadline, async { Ok(c.transaction().await?) }).await?;
+        let prepared = until(deadline, prepare_join(&tx, invitation, user_id, max_spaces)).await?;
+        let (xid, pid) = match prepared {
+            Ok(session) => session,
+            Err(refusal) => {
+                until(deadline, async { Ok(tx.rollback().await?) }).await?;
                 return Ok(Err(refusal));
             }
-            // The checks above ran under the space's row lock; the statements below still
-            // refuse on their own rather than overwrite (a member added meanwhile by the CLI
-            // keeps their privileges) or count past the limit.
-            let added = execute(
-                &tx,
-                "INSERT INTO memberships (space_id, user_id, privileges) VALUES ($1, $2, $3)
-                 ON CONFLICT (space_id, user_id) DO NOTHING",
-                &[
-                    &invitation.space_id,
-                    &user_id,
-                    &format_privileges(&Privilege::MEMBER),
-                ],
-            )
-            .await?;
-            if added == 0 {
-                tx.rollback().await?;
-                return Ok(Err(JoinRefusal::AlreadyMember));
+        };
+        match tokio::time::timeout_at(deadline, tx.commit()).await {
+            Ok(Ok(())) => Ok(Ok(())),
+            // The database answered COMMIT with an error: the transaction did not commit.
+            Ok(Err(error)) if error.code().is_some() => Err(error.into()),
+            // No answer in time, or the connection broke with COMMIT on its way: it may
+            // have committed. This connection is not given back to the pool.
+            _ => {
+                drop(deadpool_postgres::Object::take(c));
+                if self.commit_outcome(xid, pid).await? {
+                    Ok(Ok(()))
+                } else {
+                    Err(StoreError::Unavailable(
+                        "the database did not confirm the join in time; it was rolled back"
+                            .to_owned(),
+                    ))
+                }
             }
-            default_if_none(&tx, &invitation.space_id, user_id).await?;
-            let counted = execute(
-                &tx,
-                "INSERT INTO invitation_uses AS u (token_id, space_id, uses, last_used_at)
-                 VALUES ($1, $2, 1, $3)
-                 ON CONFLICT (token_id) DO UPDATE SET uses = u.uses + 1, last_used_at = $3
-                 WHERE u.uses < $4",
-                &[
-                    &invitation.token_id,
-                    &invitation.space_id,
-                    &now(),
-                    &i64::from(invitation.max_uses),
-                ],
-            )
-            .await?;
-            if counted == 0 {
-                tx.rollback().await?;
-                return Ok(Err(JoinRefusal::AlreadyUsed));
-            }
-            tx.commit().await?;
-            Ok(Ok(()))
-        })
-        .await
+        }
     }
 
-    async fn record_access_token(
+    async fn record_access_token_within(
         &self,
         token_id: &str,
         user_id: &str,
         expires_at: u64,
+        max_active: u32,
     ) -> Result<(), StoreError> {
         bounded(async {
-            let c = self.client().await?;
+            let mut c = self.client().await?;
+            let tx = c.transaction().await?;
+            if !lock_user(&tx, user_id).await? {
+                return Err(StoreError::NotFound(format!("user {user_id}")));
+            }
+            let active: i64 = query_opt(
+                &tx,
+                "SELECT count(*) FROM access_tokens
+                 WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > $2",
+                &[&user_id, &now()],
+            )
+            .await?
+            .map_or(0, |row| row.get(0));
+            if active >= i64::from(max_active) {
+                return Err(token_limit(max_active));
+            }
             execute(
-                &c,
+                &tx,
                 "INSERT INTO access_tokens (token_id, user_id, expires_at, created_at)
                  VALUES ($1, $2, $3, $4)",
                 &[&token_id, &user_id, &(expires_at as i64), &now()],
             )
             .await?;
+            tx.commit().await?;
             Ok(())
+        })
+        .await
+    }
+
+    async fn sweep_access_tokens(&self, now_seconds: u64, batch: u32) -> Result<u64, StoreError> {
+        bounded(async {
+            let c = self.client().await?;
+            // SKIP LOCKED: replicas sweeping at once take different rows, and no sweep
+            // waits for a transaction that holds one.
+            execute(
+                &c,
+                "DELETE FROM access_tokens WHERE token_id IN (
+                     SELECT token_id FROM access_tokens
+                     WHERE revoked_at IS NOT NULL OR expires_at <= $1
+                     LIMIT $2 FOR UPDATE SKIP LOCKED)",
+                &[&(now_seconds as i64), &i64::from(batch)],
+            )
+            .await
         })
         .await
     }
@@ -990,11 +1131,16 @@ impl Store for PostgresStore {
         .await
     }
 
-    async fn create_space(&self, name: &str, owner_id: &str) -> Result<String, StoreError> {
+    async fn create_space_within(
+        &self,
+        name: &str,
+        owner_id: &str,
+        max_spaces: u32,
+    ) -> Result<String, StoreError> {
         bounded(async {
             let mut c = self.client().await?;
             let tx = c.transaction().await?;
-            let id = insert_space(&tx, name, owner_id).await?;
+            let id = insert_space(&tx, name, owner_id, max_spaces).await?;
             tx.commit().await?;
             Ok(id)
         })
@@ -1016,8 +1162,18 @@ impl Store for PostgresStore {
             if !space_exists {
                 return Err(StoreError::NotFound(format!("space {space_id}")));
             }
-            if !user_exists(&tx, user_id).await? {
+            if !lock_user(&tx, user_id).await? {
                 return Err(StoreError::NotFound(format!("user {user_id}")));
+            }
+            let member = query_opt(
+                &tx,
+                "SELECT 1 FROM memberships WHERE space_id = $1 AND user_id = $2",
+                &[&space_id, &user_id],
+            )
+            .await?
+            .is_some();
+            if !member && membership_count(&tx, user_id).await? >= u64::from(MAX_SPACES_PER_USER) {
+                return Err(space_limit(MAX_SPACES_PER_USER));
             }
             upsert_membership(&tx, space_id, user_id, privileges).await?;
             tx.commit().await?;
@@ -1062,7 +1218,8 @@ impl Store for PostgresStore {
                 Some(row) => (row.get(0), false),
                 None => (insert_user(&tx, "admin", admin_password_hash).await?, true),
             };
-            let space_id = insert_space(&tx, "admin's space", &user_id).await?;
+            let space_id =
+                insert_space(&tx, "admin's space", &user_id, MAX_SPACES_PER_USER).await?;
             tx.commit().await?;
             Ok(Some(Bootstrapped {
                 user_id,

@@ -11,8 +11,8 @@
 use super::data_dir;
 use super::read_cache::{ReadCache, State};
 use super::{
-    AccessTokenInfo, Bootstrapped, Invitation, JoinRefusal, KeyInfo, Login, Membership, SpaceView,
-    Store, StoreError, UserSpaces,
+    AccessTokenInfo, Bootstrapped, Invitation, JoinRefusal, KeyInfo, Login, MAX_SPACES_PER_USER,
+    Membership, SpaceView, Store, StoreError, UserSpaces, space_limit, token_limit,
 };
 use crate::clock::unix_now;
 use crate::privileges::Privilege;
@@ -332,11 +332,22 @@ fn upsert_membership(
     Ok(())
 }
 
+/// How many spaces the user is a member of.
+fn membership_count(connection: &Connection, user_id: &str) -> Result<u64, StoreError> {
+    let count: i64 = connection.query_row(
+        "SELECT count(*) FROM memberships WHERE user_id = ?1",
+        [user_id],
+        |row| row.get(0),
+    )?;
+    Ok(count as u64)
+}
+
 /// Why `invitation` cannot be used by `user_id` now, if it cannot.
 fn join_refusal(
     connection: &Connection,
     invitation: &Invitation,
     user_id: &str,
+    max_spaces: u32,
 ) -> Result<Option<JoinRefusal>, StoreError> {
     let epoch: Option<i64> = connection
         .query_row(
@@ -396,12 +407,23 @@ fn join_refusal(
     if uses >= i64::from(invitation.max_uses) {
         return Ok(Some(JoinRefusal::AlreadyUsed));
     }
+    if membership_count(connection, user_id)? >= u64::from(max_spaces) {
+        return Ok(Some(JoinRefusal::SpaceLimit));
+    }
     Ok(None)
 }
 
-fn insert_space(connection: &Connection, name: &str, owner_id: &str) -> Result<String, StoreError> {
+fn insert_space(
+    connection: &Connection,
+    name: &str,
+    owner_id: &str,
+    max_spaces: u32,
+) -> Result<String, StoreError> {
     if !user_exists(connection, owner_id)? {
         return Err(StoreError::NotFound(format!("user {owner_id}")));
+    }
+    if membership_count(connection, owner_id)? >= u64::from(max_spaces) {
+        return Err(space_limit(max_spaces));
     }
     let id = ids::new_entity_id();
     connection.execute(
@@ -577,15 +599,16 @@ impl Store for SqliteStore {
         .await
     }
 
-    async fn join_space(
+    async fn join_space_within(
         &self,
         invitation: &Invitation,
         user_id: &str,
+        max_spaces: u32,
     ) -> Result<Result<(), JoinRefusal>, StoreError> {
         let (invitation, user_id) = (invitation.clone(), user_id.to_owned());
         self.write(move |c| {
             let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            let refusal = join_refusal(&tx, &invitation, &user_id)?;
+            let refusal = join_refusal(&tx, &invitation, &user_id, max_spaces)?;
             if let Some(refusal) = refusal {
                 return Ok(Err(refusal));
             }
@@ -602,20 +625,47 @@ impl Store for SqliteStore {
         .await
     }
 
-    async fn record_access_token(
+    async fn record_access_token_within(
         &self,
         token_id: &str,
         user_id: &str,
         expires_at: u64,
+        max_active: u32,
     ) -> Result<(), StoreError> {
         let (token_id, user_id) = (token_id.to_owned(), user_id.to_owned());
         self.write(move |c| {
-            c.execute(
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let now = unix_now() as i64;
+            let active: i64 = tx.query_row(
+                "SELECT count(*) FROM access_tokens
+                 WHERE user_id = ?1 AND revoked_at IS NULL AND expires_at > ?2",
+                params![user_id, now],
+                |row| row.get(0),
+            )?;
+            if active >= i64::from(max_active) {
+                return Err(token_limit(max_active));
+            }
+            tx.execute(
                 "INSERT INTO access_tokens (token_id, user_id, expires_at, created_at)
                  VALUES (?1, ?2, ?3, ?4)",
-                params![token_id, user_id, expires_at as i64, unix_now() as i64],
+                params![token_id, user_id, expires_at as i64, now],
             )?;
+            tx.commit()?;
             Ok(())
+        })
+        .await
+    }
+
+    async fn sweep_access_tokens(&self, now: u64, batch: u32) -> Result<u64, StoreError> {
+        self.write(move |c| {
+            let deleted = c.execute(
+                "DELETE FROM access_tokens WHERE rowid IN (
+                     SELECT rowid FROM access_tokens
+                     WHERE revoked_at IS NOT NULL OR expires_at <= ?1
+                     LIMIT ?2)",
+                params![now as i64, i64::from(batch)],
+            )?;
+            Ok(deleted as u64)
         })
         .await
     }
@@ -805,11 +855,16 @@ impl Store for SqliteStore {
         .await
     }
 
-    async fn create_space(&self, name: &str, owner_id: &str) -> Result<String, StoreError> {
+    async fn create_space_within(
+        &self,
+        name: &str,
+        owner_id: &str,
+        max_spaces: u32,
+    ) -> Result<String, StoreError> {
         let (name, owner_id) = (name.to_owned(), owner_id.to_owned());
         self.write(move |c| {
             let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            let id = insert_space(&tx, &name, &owner_id)?;
+            let id = insert_space(&tx, &name, &owner_id, max_spaces)?;
             tx.commit()?;
             Ok(id)
         })
@@ -839,6 +894,17 @@ impl Store for SqliteStore {
             }
             if !user_exists(&tx, &user_id)? {
                 return Err(StoreError::NotFound(format!("user {user_id}")));
+            }
+            let member = tx
+                .query_row(
+                    "SELECT 1 FROM memberships WHERE space_id = ?1 AND user_id = ?2",
+                    [&space_id, &user_id],
+                    |_| Ok(()),
+                )
+                .optional()?
+                .is_some();
+            if !member && membership_count(&tx, &user_id)? >= u64::from(MAX_SPACES_PER_USER) {
+                return Err(space_limit(MAX_SPACES_PER_USER));
             }
             upsert_membership(&tx, &space_id, &user_id, &privileges)?;
             tx.commit()?;
@@ -883,7 +949,7 @@ impl Store for SqliteStore {
                 Some(id) => (id, false),
                 None => (insert_user(&tx, "admin", &admin_password_hash)?, true),
             };
-            let space_id = insert_space(&tx, "admin's space", &user_id)?;
+            let space_id = insert_space(&tx, "admin's space", &user_id, MAX_SPACES_PER_USER)?;
             tx.commit()?;
             Ok(Some(Bootstrapped {
                 user_id,

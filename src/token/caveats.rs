@@ -47,6 +47,10 @@ pub enum Caveat {
     Epoch(u64),
     /// `user = <user id>`
     User(String),
+    /// `uses <= <n>`: an invitation admits at most n joins in all (n >= 1). Written at
+    /// mint, so the limit travels with the token rather than coming from whichever
+    /// server's setting the join happens to meet.
+    MaxUses(u32),
     /// `time < <unix seconds>`: valid while now is strictly below.
     ExpiresBefore(u64),
 }
@@ -70,6 +74,7 @@ impl Caveat {
             Caveat::Inviter(id) => (b"inviter = ", Value::Text(id)),
             Caveat::Epoch(epoch) => (b"epoch = ", Value::Number(*epoch)),
             Caveat::User(id) => (b"user = ", Value::Text(id)),
+            Caveat::MaxUses(n) => (b"uses <= ", Value::Number(u64::from(*n))),
             Caveat::ExpiresBefore(time) => (b"time < ", Value::Number(*time)),
         };
         out.extend_from_slice(name);
@@ -106,6 +111,12 @@ impl Caveat {
         let caveat = if let Some(time) = text.strip_prefix("time < ") {
             let seconds: u64 = time.parse().map_err(|_| TokenError::UnknownCaveat)?;
             Caveat::ExpiresBefore(seconds)
+        } else if let Some(uses) = text.strip_prefix("uses <= ") {
+            let uses: u32 = uses.parse().map_err(|_| TokenError::UnknownCaveat)?;
+            if uses == 0 {
+                return Err(TokenError::UnknownCaveat);
+            }
+            Caveat::MaxUses(uses)
         } else {
             let (name, value) = text.split_once(" = ").ok_or(TokenError::UnknownCaveat)?;
             match name {
@@ -134,7 +145,7 @@ fn entity_id(value: &str) -> Result<String, TokenError> {
 }
 
 /// The most caveats a minted token carries.
-pub(super) const MAX_MINTED: usize = 5;
+pub(super) const MAX_MINTED: usize = 6;
 
 /// The caveats minted for a grant, in the order they are minted.
 pub(super) fn for_grant(grant: &Grant, expires_at: u64) -> Vec<Caveat> {
@@ -145,10 +156,14 @@ pub(super) fn for_grant(grant: &Grant, expires_at: u64) -> Vec<Caveat> {
             space_id,
             inviter_id,
             epoch,
+            max_uses,
         } => {
             caveats.push(Caveat::Space(space_id.clone()));
             caveats.push(Caveat::Inviter(inviter_id.clone()));
             caveats.push(Caveat::Epoch(*epoch));
+            if let Some(uses) = max_uses {
+                caveats.push(Caveat::MaxUses(*uses));
+            }
         }
         Grant::Access { user_id } => caveats.push(Caveat::User(user_id.clone())),
     }
@@ -162,27 +177,50 @@ pub(super) fn parse_all<'a>(
     predicates.map(Caveat::parse).collect()
 }
 
-/// Turns a token's caveats back into its grant. Each caveat may appear once, and exactly the
-/// caveats of the token's kind must be present: an extra caveat, even a well-formed one,
-/// means the token is not one this server minted.
+/// Where a caveat stands in a minted token: [`for_grant`] writes them in this order.
+fn rank(caveat: &Caveat) -> u8 {
+    match caveat {
+        Caveat::Kind(_) => 0,
+        Caveat::Space(_) | Caveat::User(_) => 1,
+        Caveat::Inviter(_) => 2,
+        Caveat::Epoch(_) => 3,
+        Caveat::MaxUses(_) => 4,
+        Caveat::ExpiresBefore(_) => 5,
+    }
+}
+
+/// Turns a token's caveats back into its grant. Each caveat may appear once, in the order
+/// [`for_grant`] mints them, and exactly the caveats of the token's kind must be present: an
+/// extra caveat, even a well-formed one, means the token is not one this server minted.
+///
+/// The order matters for the one optional caveat, `uses <= n`: invitations minted before
+/// it existed lack it (and mean single use), and a holder can append caveats to any
+/// macaroon without the key. Appended caveats come after `time <`, the last one we mint,
+/// so an appended `uses <= 1000` is out of order and refused.
 pub(super) fn into_grant(caveats: &[Caveat]) -> Result<(Grant, u64), TokenError> {
     let mut kind = None;
     let mut space = None;
     let mut inviter = None;
     let mut user = None;
     let mut epoch = None;
+    let mut max_uses = None;
     let mut expires_at = None;
+    let mut previous_rank = None;
     for caveat in caveats {
-        let duplicate = match caveat {
-            Caveat::Kind(k) => kind.replace(*k).is_some(),
-            Caveat::Space(id) => space.replace(id.clone()).is_some(),
-            Caveat::Inviter(id) => inviter.replace(id.clone()).is_some(),
-            Caveat::User(id) => user.replace(id.clone()).is_some(),
-            Caveat::Epoch(e) => epoch.replace(*e).is_some(),
-            Caveat::ExpiresBefore(t) => expires_at.replace(*t).is_some(),
-        };
-        if duplicate {
+        let rank = rank(caveat);
+        // Strictly increasing: in the minted order, and no caveat twice.
+        if previous_rank.is_some_and(|previous| rank <= previous) {
             return Err(TokenError::UnknownCaveat);
+        }
+        previous_rank = Some(rank);
+        match caveat {
+            Caveat::Kind(k) => kind = Some(*k),
+            Caveat::Space(id) => space = Some(id.clone()),
+            Caveat::Inviter(id) => inviter = Some(id.clone()),
+            Caveat::User(id) => user = Some(id.clone()),
+            Caveat::Epoch(e) => epoch = Some(*e),
+            Caveat::MaxUses(n) => max_uses = Some(*n),
+            Caveat::ExpiresBefore(t) => expires_at = Some(*t),
         }
     }
     let expires_at = expires_at.ok_or(TokenError::UnknownCaveat)?;
@@ -192,9 +230,12 @@ pub(super) fn into_grant(caveats: &[Caveat]) -> Result<(Grant, u64), TokenError>
                 space_id,
                 inviter_id,
                 epoch,
+                max_uses,
             }
         }
-        (Some(TokenKind::Access), None, None, None, Some(user_id)) => Grant::Access { user_id },
+        (Some(TokenKind::Access), None, None, None, Some(user_id)) if max_uses.is_none() => {
+            Grant::Access { user_id }
+        }
         _ => return Err(TokenError::UnknownCaveat),
     };
     Ok((grant, expires_at))

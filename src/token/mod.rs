@@ -13,6 +13,7 @@
 //! cid space = <space id>            | cid user = <user id>
 //! cid inviter = <user id>           |
 //! cid epoch = <n>                   |
+//! cid uses <= <n>                   |
 //! cid time < <unix seconds>
 //! signature <32 bytes>
 //! ```
@@ -89,11 +90,14 @@ impl fmt::Debug for SigningKey {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Grant {
     /// Lets the bearer join `space_id`, on behalf of `inviter_id`, while the space's
-    /// invitation epoch is still `epoch`.
+    /// invitation epoch is still `epoch`, at most `max_uses` times in all (the caveat
+    /// `uses <= n`; `None` only for invitations minted before it existed, see
+    /// [`Grant::allowed_uses`]).
     SpaceInvite {
         space_id: String,
         inviter_id: String,
         epoch: u64,
+        max_uses: Option<u32>,
     },
     /// Authenticates the bearer as `user_id`.
     Access { user_id: String },
@@ -104,6 +108,16 @@ impl Grant {
         match self {
             Grant::SpaceInvite { .. } => TokenKind::SpaceInvite,
             Grant::Access { .. } => TokenKind::Access,
+        }
+    }
+
+    /// How many joins an invitation admits in all: its `uses <= n` caveat, and 1 for an
+    /// invitation without one (minted before the caveat existed: single use, whatever
+    /// `--invite-max-uses` the server that meets it has). `None` for access tokens.
+    pub fn allowed_uses(&self) -> Option<u32> {
+        match self {
+            Grant::SpaceInvite { max_uses, .. } => Some(max_uses.unwrap_or(1)),
+            Grant::Access { .. } => None,
         }
     }
 }

@@ -8,10 +8,15 @@ fn key(id: &str, secret: &[u8; 32]) -> SigningKey {
 }
 
 fn invite() -> Grant {
+    invite_for(Some(1))
+}
+
+fn invite_for(max_uses: Option<u32>) -> Grant {
     Grant::SpaceInvite {
         space_id: "5f1d0a7c9e2b4d6f8a1c3e5b7d9f0a2c".into(),
         inviter_id: "0a2c5f1d7c9e2b4d6f8a1c3e5b7d9f0a".into(),
         epoch: 3,
+        max_uses,
     }
 }
 
@@ -58,10 +63,11 @@ fn minted_invitation_has_the_seed_layout() {
     assert_eq!(text[3], "cid space = 5f1d0a7c9e2b4d6f8a1c3e5b7d9f0a2c\n");
     assert_eq!(text[4], "cid inviter = 0a2c5f1d7c9e2b4d6f8a1c3e5b7d9f0a\n");
     assert_eq!(text[5], "cid epoch = 3\n");
-    assert_eq!(text[6], format!("cid time < {}\n", NOW + 60));
-    assert!(text[7].starts_with("signature "));
-    assert_eq!(packets[7].len(), 4 + "signature ".len() + 32 + 1);
-    assert_eq!(packets.len(), 8);
+    assert_eq!(text[6], "cid uses <= 1\n");
+    assert_eq!(text[7], format!("cid time < {}\n", NOW + 60));
+    assert!(text[8].starts_with("signature "));
+    assert_eq!(packets[8].len(), 4 + "signature ".len() + 32 + 1);
+    assert_eq!(packets.len(), 9);
     let _ = key;
 }
 
@@ -172,7 +178,7 @@ fn tampering_with_any_packet_fails() {
 fn removing_or_reordering_caveats_fails() {
     let (key, _, token) = minted(&invite(), NOW + 60);
     let original = packets(&token);
-    for caveat in 2..=6 {
+    for caveat in 2..=7 {
         let mut without = original.clone();
         without.remove(caveat);
         assert!(decode_and_verify(&key, &encode(&without), TokenKind::SpaceInvite).is_err());
@@ -223,6 +229,8 @@ fn caveat_grammar_is_exact() {
         "space = a-b_C9",
         "inviter = 560c30299c684930f0f5c69c79ef4d98",
         "user = u1",
+        "uses <= 1",
+        "uses <= 4294967295",
     ] {
         let caveat = Caveat::parse(good.as_bytes()).unwrap();
         assert_eq!(caveat.to_string(), good);
@@ -249,6 +257,12 @@ fn caveat_grammar_is_exact() {
         "unknown = x",
         "epoch = 01",
         "epoch = -1",
+        "uses <= 0",
+        "uses <= 01",
+        "uses <= 4294967296",
+        "uses < 5",
+        "uses = 5",
+        "uses <=5",
         "",
     ] {
         assert_eq!(
@@ -497,4 +511,66 @@ fn fast_and_reference_decoders_agree() {
             verify(&reference, &key, grant.kind(), NOW)
         );
     }
+}
+
+#[test]
+fn the_use_limit_travels_with_the_invitation() {
+    for uses in [1, 5, u32::MAX] {
+        let grant = invite_for(Some(uses));
+        let (key, _, token) = minted(&grant, NOW + 60);
+        let claims = decode_and_verify(&key, &token, TokenKind::SpaceInvite).unwrap();
+        assert_eq!(claims.grant.allowed_uses(), Some(uses));
+        assert!(
+            decode(&token)
+                .unwrap()
+                .caveat_predicates()
+                .contains(&format!("uses <= {uses}"))
+        );
+    }
+}
+
+#[test]
+fn an_invitation_without_a_use_limit_is_single_use() {
+    // Invitations minted before the caveat existed carry none.
+    let legacy = invite_for(None);
+    let (key, _, token) = minted(&legacy, NOW + 60);
+    assert!(
+        !decode(&token)
+            .unwrap()
+            .caveat_predicates()
+            .iter()
+            .any(|c| c.starts_with("uses"))
+    );
+    let claims = decode_and_verify(&key, &token, TokenKind::SpaceInvite).unwrap();
+    assert_eq!(claims.grant, legacy);
+    assert_eq!(claims.grant.allowed_uses(), Some(1));
+}
+
+#[test]
+fn a_holder_cannot_append_a_use_limit() {
+    // A holder of a legacy (single-use) invitation appends `uses <= 1000` with any
+    // macaroon library: the chain still checks, but the caveat stands after `time <`,
+    // out of the minted order, and is refused.
+    let legacy = invite_for(None);
+    let (key, _, token) = minted(&legacy, NOW + 60);
+    let mut macaroon = Macaroon::deserialize(&token).unwrap();
+    macaroon.add_first_party_caveat("uses <= 1000").unwrap();
+    let attenuated = serialize(&macaroon).unwrap();
+    assert_eq!(
+        decode_and_verify(&key, &attenuated, TokenKind::SpaceInvite),
+        Err(TokenError::UnknownCaveat)
+    );
+    // And access tokens never carry one.
+    let (key, _, token) = minted(
+        &Grant::Access {
+            user_id: "u1".into(),
+        },
+        NOW + 60,
+    );
+    let mut macaroon = Macaroon::deserialize(&token).unwrap();
+    macaroon.add_first_party_caveat("uses <= 1000").unwrap();
+    assert_eq!(
+        decode_and_verify(&key, &serialize(&macaroon).unwrap(), TokenKind::Access),
+        Err(TokenError::UnknownCaveat)
+    );
 }

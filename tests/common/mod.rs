@@ -645,7 +645,7 @@ pub async fn joiners(store: &dyn Store, count: usize) -> Vec<String> {
             .add_user(&format!("joiner{index}"), "unused-hash")
             .await
             .unwrap();
-        let issued = onezone_tokens::server::issue_access_token(store, &user_id, 600)
+        let issued = onezone_tokens::server::issue_access_token(store, &user_id, 600, 1000)
             .await
             .unwrap();
         access_tokens.push(issued.token);

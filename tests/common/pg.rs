@@ -244,3 +244,136 @@ impl Drop for Throwaway {
             .output();
     }
 }
+
+/// What a [`StallingProxy`] holds back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+pub enum Stall {
+    Nothing = 0,
+    /// The server's answer to `COMMIT` (it committed; the client does not hear it).
+    CommitReply = 1,
+    /// The client's `COMMIT` itself (the server never gets it while held).
+    CommitRequest = 2,
+}
+
+/// A TCP proxy between the server under test and PostgreSQL that speaks just enough of the
+/// wire protocol (message framing, no TLS) to hold a `COMMIT` or its reply for
+/// [`StallingProxy::HOLD`]: a database that stalls at the worst moment.
+pub struct StallingProxy {
+    /// The database URL, through the proxy.
+    pub url: String,
+    mode: std::sync::Arc<std::sync::atomic::AtomicU8>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl StallingProxy {
+    /// Longer than the store's 5 s bound.
+    pub const HOLD: Duration = Duration::from_secs(8);
+
+    pub async fn start(url: &str) -> StallingProxy {
+        use std::sync::atomic::AtomicU8;
+        // postgres://user:password@host:port/db?query
+        let at = url.rfind('@').expect("a URL with credentials") + 1;
+        let end = url[at..].find('/').map_or(url.len(), |slash| at + slash);
+        let upstream = url[at..end].to_owned();
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let local = listener.local_addr().unwrap();
+        let separator = if url.contains('?') { '&' } else { '?' };
+        let proxied = format!(
+            "{}{local}{}{separator}sslmode=disable",
+            &url[..at],
+            &url[end..]
+        );
+        let mode = std::sync::Arc::new(AtomicU8::new(Stall::Nothing as u8));
+        let task = tokio::spawn({
+            let mode = std::sync::Arc::clone(&mode);
+            async move {
+                while let Ok((client, _)) = listener.accept().await {
+                    let Ok(server) = tokio::net::TcpStream::connect(&upstream).await else {
+                        continue;
+                    };
+                    let (client_read, client_write) = client.into_split();
+                    let (server_read, server_write) = server.into_split();
+                    tokio::spawn(pump(
+                        client_read,
+                        server_write,
+                        true,
+                        std::sync::Arc::clone(&mode),
+                    ));
+                    tokio::spawn(pump(
+                        server_read,
+                        client_write,
+                        false,
+                        std::sync::Arc::clone(&mode),
+                    ));
+                }
+            }
+        });
+        StallingProxy {
+            url: proxied,
+            mode,
+            task,
+        }
+    }
+
+    pub fn stall(&self, what: Stall) {
+        self.mode
+            .store(what as u8, std::sync::atomic::Ordering::SeqCst);
+    }
+}
+
+impl Drop for StallingProxy {
+    fn drop(&mut self) {
+        self.task.abort();
+    }
+}
+
+/// Copies PostgreSQL messages from `from` to `to`, holding the ones the mode says. The
+/// client's first message (the startup packet) has no type byte; every later message in
+/// either direction is a type byte, a 4-byte length (counting itself) and the body.
+async fn pump(
+    mut from: tokio::net::tcp::OwnedReadHalf,
+    mut to: tokio::net::tcp::OwnedWriteHalf,
+    from_client: bool,
+    mode: std::sync::Arc<std::sync::atomic::AtomicU8>,
+) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut startup = from_client;
+    loop {
+        let mut message = Vec::new();
+        if !startup {
+            let mut kind = [0u8; 1];
+            if from.read_exact(&mut kind).await.is_err() {
+                return;
+            }
+            message.push(kind[0]);
+        }
+        let mut length = [0u8; 4];
+        if from.read_exact(&mut length).await.is_err() {
+            return;
+        }
+        message.extend_from_slice(&length);
+        let body_length = (u32::from_be_bytes(length) as usize).saturating_sub(4);
+        let mut body = vec![0u8; body_length];
+        if from.read_exact(&mut body).await.is_err() {
+            return;
+        }
+        let held = !startup && {
+            let stall = mode.load(std::sync::atomic::Ordering::SeqCst);
+            let commit = body == b"COMMIT\0";
+            (from_client && stall == Stall::CommitRequest as u8 && message[0] == b'Q' && commit)
+                || (!from_client
+                    && stall == Stall::CommitReply as u8
+                    && message[0] == b'C'
+                    && commit)
+        };
+        if held {
+            tokio::time::sleep(StallingProxy::HOLD).await;
+        }
+        startup = false;
+        message.extend_from_slice(&body);
+        if to.write_all(&message).await.is_err() {
+            return;
+        }
+    }
+}

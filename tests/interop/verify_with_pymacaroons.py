@@ -24,6 +24,8 @@ def main():
     verifier.satisfy_exact("space = " + space_id)
     verifier.satisfy_exact("inviter = " + inviter_id)
     verifier.satisfy_general(lambda predicate: predicate.startswith("epoch = "))
+    # The use limit travels with the token; counting uses is the server's part.
+    verifier.satisfy_general(lambda predicate: predicate.startswith("uses <= "))
     verifier.satisfy_general(before_expiry)
     # pymacaroons, like libmacaroons, derives the signing key from the root secret.
     verifier.verify(macaroon, bytes.fromhex(secret_hex))
