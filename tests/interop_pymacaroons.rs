@@ -3,24 +3,11 @@
 
 mod common;
 
-use common::{Auth, TestApp, Transport};
+use common::{Auth, TestApp, Transport, python};
 use onezone_tokens::store::Store;
 use onezone_tokens::token;
 use std::path::PathBuf;
 use std::process::Command;
-
-/// `ONEZONE_TEST_PYTHON`, else the project's `.venv` (made by scripts/test), else python3.
-fn python() -> PathBuf {
-    if let Some(python) = std::env::var_os("ONEZONE_TEST_PYTHON") {
-        return python.into();
-    }
-    let venv = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".venv/bin/python");
-    if venv.exists() {
-        venv
-    } else {
-        "python3".into()
-    }
-}
 
 #[tokio::test]
 async fn pymacaroons_verifies_a_minted_invitation() {

@@ -32,7 +32,16 @@ impl Authenticator {
 
     /// Authenticates a request from its headers and returns the caller's user id.
     pub async fn authenticate(&self, headers: &HeaderMap) -> Result<String, ApiError> {
-        match credentials::from_headers(headers)? {
+        self.authenticate_credentials(credentials::from_headers(headers)?)
+            .await
+    }
+
+    /// Authenticates credentials already read with [`credentials::from_headers`].
+    pub async fn authenticate_credentials(
+        &self,
+        credentials: Option<Credentials>,
+    ) -> Result<String, ApiError> {
+        match credentials {
             None => Err(ApiError::Unauthorized),
             Some(Credentials::Basic { user, password }) => {
                 self.check_password(user, password).await

@@ -673,3 +673,16 @@ pub fn assert_exactly_one_join(answers: &[(usize, StatusCode, String)]) {
         assert!(body.contains("already been used"), "{body}");
     }
 }
+
+/// `ONEZONE_TEST_PYTHON`, else the project's `.venv` (made by scripts/test), else python3.
+pub fn python() -> PathBuf {
+    if let Some(python) = std::env::var_os("ONEZONE_TEST_PYTHON") {
+        return python.into();
+    }
+    let venv = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".venv/bin/python");
+    if venv.exists() {
+        venv
+    } else {
+        "python3".into()
+    }
+}
