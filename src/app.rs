@@ -2,7 +2,8 @@
 //! [`Application::build`], so what is tested is what runs.
 
 use crate::auth::password;
-use crate::http::{ApiService, Limits, PeerAddr, TlsConfig, tls};
+use crate::http::connections::{Connection, Connections, EVICT_GRACE};
+use crate::http::{ApiService, Limits, PeerAddr, TlsConfig, TrustedProxies, tls};
 use crate::server::TokenSettings;
 use crate::store::{Store, open_store, redacted_database_url, sweep};
 use anyhow::Context;
@@ -10,7 +11,6 @@ use hyper::Request;
 use hyper::body::Incoming;
 use hyper::server::conn::http1;
 use hyper_util::rt::{TokioIo, TokioTimer};
-use hyper_util::server::graceful::GracefulShutdown;
 use std::convert::Infallible;
 use std::future::Future;
 use std::net::SocketAddr;
@@ -19,7 +19,6 @@ use std::sync::Arc;
 use std::time::Duration;
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::TcpListener;
-use tokio::sync::Semaphore;
 use tokio_rustls::TlsAcceptor;
 
 /// The base path of every operation, as in the seed.
@@ -38,6 +37,9 @@ pub struct Config {
     pub tls: TlsConfig,
     pub tokens: TokenSettings,
     pub limits: Limits,
+    /// Peers whose `Forwarded` / `X-Forwarded-For` name the client (see
+    /// [`ClientAddr`](crate::http::ClientAddr)); none by default.
+    pub trusted_proxies: TrustedProxies,
     /// The password of `admin` on the first start; random when `None`.
     pub admin_password: Option<String>,
     /// Where Prometheus metrics are served (plain HTTP, `GET /metrics`); `None`: metrics off.
@@ -79,6 +81,7 @@ impl Config {
             tls: TlsConfig::SelfSigned,
             tokens: TokenSettings::default(),
             limits: Limits::default(),
+            trusted_proxies: TrustedProxies::default(),
             admin_password: None,
             metrics_listen: None,
             sweep_interval: sweep::DEFAULT_INTERVAL,
@@ -99,6 +102,7 @@ pub struct Application {
     tls: Option<TlsAcceptor>,
     service: ApiService,
     limits: Limits,
+    trusted_proxies: Arc<TrustedProxies>,
     local_addr: SocketAddr,
     first_start: Option<FirstStart>,
     metrics: Option<(TcpListener, SocketAddr)>,
@@ -147,8 +151,10 @@ impl Application {
             sweep,
             listener,
             tls,
-            service: ApiService::with_limits(store, config.tokens, &config.limits),
+            service: ApiService::with_limits(store, config.tokens, &config.limits)
+                .with_trusted_proxies(config.trusted_proxies.clone()),
             limits: config.limits,
+            trusted_proxies: Arc::new(config.trusted_proxies),
             local_addr,
             first_start,
         })
@@ -185,8 +191,10 @@ impl Application {
             .header_read_timeout(self.limits.header_timeout)
             .max_buf_size(self.limits.max_head_bytes.max(8192));
         let handshake_timeout = self.limits.header_timeout;
-        let connections = Arc::new(Semaphore::new(self.limits.max_connections.max(1)));
-        let graceful = GracefulShutdown::new();
+        let connections = Connections::new(
+            self.limits.max_connections,
+            self.limits.max_connections_per_address,
+        );
         // The metrics listener stops with the API's.
         let (stop_metrics, metrics_stopped) = tokio::sync::oneshot::channel::<()>();
         if let (Some((listener, _)), Some(metrics)) = (self.metrics, crate::metrics::get()) {
@@ -201,12 +209,10 @@ impl Application {
             .map(|(store, interval)| AbortOnDrop(tokio::spawn(sweep::run(store, interval))));
         tokio::pin!(shutdown);
         loop {
-            // At most max_connections at once: past that, clients wait in the backlog.
+            // At most max_connections at once (idle ones are closed to make room); past
+            // that, clients wait in the backlog.
             let permit = tokio::select! {
-                permit = Arc::clone(&connections).acquire_owned() => match permit {
-                    Ok(permit) => permit,
-                    Err(_) => break,
-                },
+                permit = connections.slot() => permit,
                 () = &mut shutdown => break,
             };
             let (stream, peer) = tokio::select! {
@@ -222,17 +228,23 @@ impl Application {
                 () = &mut shutdown => break,
             };
             let _ = stream.set_nodelay(true);
-            let (http, service, watcher) = (http.clone(), self.service.clone(), graceful.watcher());
+            let exempt = self.trusted_proxies.contains(peer.ip());
+            let connection = connections.open(peer.ip(), exempt, permit);
+            let (http, service) = (http.clone(), self.service.clone());
             let tls = self.tls.clone();
             tokio::spawn(async move {
-                let _permit = permit;
                 let _open = crate::metrics::track(|m| &m.open_connections);
+                // One address's share: wait for its turn, as long as a request head may take.
+                if !connection.admitted(handshake_timeout).await {
+                    tracing::debug!(%peer, "connection closed: its address holds its share");
+                    return;
+                }
                 match tls {
-                    None => serve_connection(http, service, watcher, stream, peer).await,
+                    None => serve_connection(http, service, connection, stream, peer).await,
                     Some(tls) => {
                         match tokio::time::timeout(handshake_timeout, tls.accept(stream)).await {
                             Ok(Ok(stream)) => {
-                                serve_connection(http, service, watcher, stream, peer).await
+                                serve_connection(http, service, connection, stream, peer).await
                             }
                             Ok(Err(error)) => {
                                 crate::metrics::tls_handshake_failure("error");
@@ -249,11 +261,10 @@ impl Application {
         }
         drop(self.listener);
         drop(stop_metrics);
-        tokio::select! {
-            () = graceful.shutdown() => tracing::info!("all connections closed"),
-            () = tokio::time::sleep(SHUTDOWN_GRACE) => {
-                tracing::warn!("shutdown grace period over; closing remaining connections");
-            }
+        if connections.shut_down(SHUTDOWN_GRACE).await {
+            tracing::info!("all connections closed");
+        } else {
+            tracing::warn!("shutdown grace period over; closing remaining connections");
         }
         Ok(())
     }
@@ -271,20 +282,48 @@ impl Drop for AbortOnDrop {
 async fn serve_connection<S>(
     http: http1::Builder,
     service: ApiService,
-    watcher: hyper_util::server::graceful::Watcher,
+    connection: Connection,
     stream: S,
     peer: SocketAddr,
 ) where
     S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
 {
-    // Each request carries the client's address (for the failed-login rate limit).
-    let service = hyper::service::service_fn(move |mut request: Request<Incoming>| {
-        request.extensions_mut().insert(PeerAddr(peer));
-        let service = service.clone();
-        async move { Ok::<_, Infallible>(service.handle(request).await) }
+    let connection = Arc::new(connection);
+    // Each request carries the peer's address (for the client address and its limits)
+    // and marks the connection busy while it is answered.
+    let hyper_service = hyper::service::service_fn({
+        let connection = Arc::clone(&connection);
+        move |mut request: Request<Incoming>| {
+            request.extensions_mut().insert(PeerAddr(peer));
+            let (service, busy) = (service.clone(), connection.busy());
+            async move {
+                let response = service.handle(request).await;
+                drop(busy);
+                Ok::<_, Infallible>(response)
+            }
+        }
     });
-    let connection = http.serve_connection(TokioIo::new(stream), service);
-    if let Err(error) = watcher.watch(connection).await {
+    let served = http.serve_connection(TokioIo::new(stream), hyper_service);
+    tokio::pin!(served);
+    let result = tokio::select! {
+        result = served.as_mut() => result,
+        () = connection.close_requested() => {
+            // Room is needed or the server stops. A connection that never started a
+            // request has nothing to finish; otherwise hyper closes it once idle.
+            if !connection.has_served() {
+                return;
+            }
+            served.as_mut().graceful_shutdown();
+            // At shutdown requests in flight may finish (run_until bounds the wait);
+            // to make room, a connection gets a moment to finish writing.
+            let grace = if connection.shutting_down() { SHUTDOWN_GRACE } else { EVICT_GRACE };
+            match tokio::time::timeout(grace, served).await {
+                Ok(result) => result,
+                Err(_) => return,
+            }
+        }
+    };
+    if let Err(error) = result {
         tracing::debug!(%error, "connection ended with an error");
     }
 }

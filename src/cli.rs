@@ -5,7 +5,7 @@
 
 use crate::app::{Application, Config};
 use crate::auth::password;
-use crate::http::{Limits, TlsConfig};
+use crate::http::{Limits, TlsConfig, TrustedProxies, client_addr};
 use crate::logging::LogFormat;
 use crate::privileges::Privilege;
 use crate::server::{TokenSettings, issue_access_token, validate_space_name};
@@ -176,10 +176,22 @@ pub struct ServeArgs {
     #[arg(long, value_name = "SECONDS", default_value_t = ONE_DAY,
           value_parser = clap::value_parser!(u64).range(1..=MAX_TTL))]
     pub access_ttl: u64,
-    /// Connections served at once (more wait in the listen backlog).
+    /// Connections served at once (more wait in the listen backlog; idle keep-alive
+    /// connections are closed first to make room).
     #[arg(long, value_name = "N", default_value_t = Limits::default().max_connections as u64,
           value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
     pub max_connections: u64,
+    /// Connections one client address (an IPv6 /64) may hold at once; trusted proxies are
+    /// exempt. More from it wait for one of its own to end.
+    #[arg(long, value_name = "N",
+          default_value_t = Limits::default().max_connections_per_address as u64,
+          value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    pub max_connections_per_address: u64,
+    /// A proxy (CIDR or address) whose Forwarded / X-Forwarded-For header names the client
+    /// (repeatable; from any other peer those headers are ignored).
+    #[arg(long = "trusted-proxy", value_name = "CIDR", env = "ONEZONE_TRUSTED_PROXIES",
+          value_delimiter = ',', value_parser = client_addr::parse_network)]
+    pub trusted_proxies: Vec<ipnet::IpNet>,
     /// Seconds for a request's headers to arrive; also the idle keep-alive and TLS
     /// handshake timeout.
     #[arg(long, value_name = "SECONDS", default_value_t = Limits::default().header_timeout.as_secs(),
@@ -199,7 +211,8 @@ pub struct ServeArgs {
     /// Joins one user may attempt per minute (0: no limit).
     #[arg(long, value_name = "N", default_value_t = Limits::default().joins_per_minute)]
     pub join_rate: u32,
-    /// Failed authentications one client address may make per minute (0: no limit).
+    /// Failed authentications one client address may make per minute for one user name
+    /// (0: no limit).
     #[arg(long, value_name = "N", default_value_t = Limits::default().failed_logins_per_minute)]
     pub failed_login_rate: u32,
     /// Serve Prometheus metrics (plain HTTP, GET /metrics) on this address, a listener of
@@ -231,6 +244,16 @@ pub struct ServeArgs {
     #[arg(long, value_name = "SECONDS", default_value_t = sweep::DEFAULT_INTERVAL.as_secs(),
           value_parser = clap::value_parser!(u64).range(0..=86_400))]
     pub sweep_interval: u64,
+    /// Failed authentications one client address (an IPv6 /64) may make per minute over
+    /// all user names (0: no limit).
+    #[arg(long, value_name = "N",
+          default_value_t = Limits::default().failed_logins_per_address_per_minute)]
+    pub failed_login_rate_per_address: u32,
+    /// Password checks one client address may have waiting or running at once (429 beyond).
+    #[arg(long, value_name = "N",
+          default_value_t = Limits::default().password_checks_per_address as u64,
+          value_parser = clap::value_parser!(u64).range(1..=256))]
+    pub password_checks_per_address: u64,
 }
 
 #[derive(Debug, Subcommand)]
@@ -435,6 +458,7 @@ async fn serve(data_dir: &Path, database: Option<String>, args: ServeArgs) -> an
         },
         limits: Limits {
             max_connections: args.max_connections as usize,
+            max_connections_per_address: args.max_connections_per_address as usize,
             header_timeout: Duration::from_secs(args.header_timeout),
             body_timeout: Duration::from_secs(args.body_timeout),
             max_body_bytes: args.max_body_bytes as usize,
@@ -443,9 +467,12 @@ async fn serve(data_dir: &Path, database: Option<String>, args: ServeArgs) -> an
             failed_logins_per_minute: args.failed_login_rate,
             access_tokens_per_minute: args.token_create_rate,
             spaces_per_minute: args.space_create_rate,
+            failed_logins_per_address_per_minute: args.failed_login_rate_per_address,
+            password_checks_per_address: args.password_checks_per_address as usize,
             ..Limits::default()
         },
         sweep_interval: Duration::from_secs(args.sweep_interval),
+        trusted_proxies: TrustedProxies::new(args.trusted_proxies),
         admin_password: std::env::var("ONEZONE_ADMIN_PASSWORD").ok(),
         metrics_listen: args.metrics_listen,
     };

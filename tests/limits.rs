@@ -95,8 +95,10 @@ async fn an_idle_connection_is_closed_after_the_header_timeout() {
     assert_eq!(closed, Some(Vec::new()), "closed without an answer");
 }
 
+/// The server reads and discards at most 8 MiB of a refused body (lingering close), so a
+/// stream of 64 MiB is cut off well before its end.
 #[tokio::test]
-async fn a_streamed_10_mb_body_is_refused_early_with_413() {
+async fn a_streamed_64_mb_body_is_refused_early_with_413() {
     let app = TestApp::spawn(Transport::Http).await;
     let mut stream = TcpStream::connect(socket_addr(&app.url)).await.unwrap();
     let head = format!(
@@ -108,7 +110,7 @@ async fn a_streamed_10_mb_body_is_refused_early_with_413() {
     let sender = tokio::spawn(async move {
         let chunk = format!("{:x}\r\n{}\r\n", 64 * 1024, "a".repeat(64 * 1024));
         let mut sent = 0usize;
-        while sent < 10 * 1024 * 1024 {
+        while sent < 64 * 1024 * 1024 {
             if writer.write_all(chunk.as_bytes()).await.is_err() {
                 break;
             }
@@ -122,7 +124,7 @@ async fn a_streamed_10_mb_body_is_refused_early_with_413() {
     assert!(text.starts_with("HTTP/1.1 413"), "{text}");
     assert!(text.contains("payload_too_large"), "{text}");
     let sent = sender.await.unwrap();
-    assert!(sent < 10 * 1024 * 1024, "the server read the whole 10 MB");
+    assert!(sent < 64 * 1024 * 1024, "the server read the whole 64 MiB");
 }
 
 #[tokio::test]
@@ -130,13 +132,22 @@ async fn connections_past_the_limit_wait_for_a_free_one() {
     let app = spawn_with_limits(Limits {
         max_connections: 2,
         header_timeout: Duration::from_secs(30),
+        body_timeout: Duration::from_secs(30),
         ..Limits::default()
     })
     .await;
     let addr = socket_addr(&app.url);
+    // Two connections busy with a request each (a body that has not arrived yet): none is
+    // idle, so none is closed to make room.
+    let busy = format!(
+        "POST /api/v3/onezone/user/spaces HTTP/1.1\r\nHost: x\r\n{}Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{{",
+        basic_header("admin", &app.admin_password)
+    );
     let mut first = TcpStream::connect(addr).await.unwrap();
-    let _second = TcpStream::connect(addr).await.unwrap();
-    tokio::time::sleep(Duration::from_millis(200)).await;
+    first.write_all(busy.as_bytes()).await.unwrap();
+    let mut second = TcpStream::connect(addr).await.unwrap();
+    second.write_all(busy.as_bytes()).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(500)).await;
     let third = tokio::spawn(raw_request(
         addr,
         b"GET /api/v3/onezone/openapi.yaml HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
@@ -148,6 +159,7 @@ async fn connections_past_the_limit_wait_for_a_free_one() {
     );
     first.shutdown().await.unwrap();
     drop(first);
+    let _second = second;
     let answer = tokio::time::timeout(Duration::from_secs(10), third)
         .await
         .expect("served once a connection is free")
@@ -385,4 +397,174 @@ async fn the_server_sweeps_revoked_and_expired_access_tokens() {
     app.request(Method::GET, "/user/spaces", Auth::XAuthToken(&token))
         .await
         .assert_error(401, "invalid_token");
+}
+
+/// A client bound to another loopback address (the whole 127.0.0.0/8 is local).
+fn client_from(address: &str) -> reqwest::Client {
+    reqwest::Client::builder()
+        .no_proxy()
+        .local_address(address.parse::<std::net::IpAddr>().unwrap())
+        .build()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_burst_of_wrong_passwords_checks_at_most_the_allowance() {
+    let app = TestApp::spawn(Transport::Http).await;
+    let allowance = Limits::default().failed_logins_per_minute as usize;
+    let other_password = app.add_user("bystander");
+    let url = format!("{}/user/spaces/token", app.url);
+    let attacker = client_from("127.0.0.1");
+    let barrier = std::sync::Arc::new(tokio::sync::Barrier::new(256));
+    let mut guesses = tokio::task::JoinSet::new();
+    for guess in 0..256 {
+        let (client, url, barrier) = (attacker.clone(), url.clone(), barrier.clone());
+        guesses.spawn(async move {
+            barrier.wait().await;
+            let answer = client
+                .get(url)
+                .basic_auth("admin", Some(format!("guess-{guess}")))
+                .send()
+                .await
+                .unwrap();
+            answer.status().as_u16()
+        });
+    }
+    let statuses = guesses.join_all().await;
+    let checked = statuses.iter().filter(|s| **s == 401).count();
+    let refused = statuses.iter().filter(|s| **s == 429).count();
+    assert_eq!(checked + refused, 256, "only 401 and 429: {statuses:?}");
+    assert!(
+        (1..=allowance).contains(&checked),
+        "{checked} passwords checked, allowance {allowance}"
+    );
+
+    // The right password from another address is not refused...
+    let answer = client_from("127.0.0.2")
+        .get(&url)
+        .basic_auth("admin", Some(&app.admin_password))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), 200);
+    // ...nor another user's from the attacking address itself.
+    let answer = attacker
+        .get(&url)
+        .basic_auth("bystander", Some(&other_password))
+        .send()
+        .await
+        .unwrap();
+    let status = answer.status().as_u16();
+    assert!(
+        status != 401 && status != 429,
+        "{status}: the password was checked and right"
+    );
+    // Guessing on one by one meets the limit after the rest of the allowance (plus what
+    // refilled meanwhile, one every 2 s), and then the right password is refused too.
+    let mut more = 0;
+    loop {
+        let answer = attacker
+            .get(&url)
+            .basic_auth("admin", Some("one more guess"))
+            .send()
+            .await
+            .unwrap();
+        if answer.status() == 429 {
+            break;
+        }
+        assert_eq!(answer.status(), 401);
+        more += 1;
+        assert!(
+            checked + more <= allowance + 5,
+            "{checked} + {more} checked"
+        );
+    }
+    let answer = attacker
+        .get(&url)
+        .basic_auth("admin", Some(&app.admin_password))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), 429);
+    assert!(answer.headers().contains_key("retry-after"));
+}
+
+#[tokio::test]
+async fn one_address_guessing_many_names_meets_the_per_address_bound() {
+    let app = spawn_with_limits(Limits {
+        failed_logins_per_minute: 3,
+        failed_logins_per_address_per_minute: 5,
+        ..Limits::default()
+    })
+    .await;
+    let mut statuses = Vec::new();
+    for name in 0..8 {
+        let answer = app
+            .get_user_space_token(Auth::Basic(&format!("user{name}"), "guess"))
+            .await;
+        statuses.push(answer.status.as_u16());
+    }
+    assert_eq!(statuses, [401, 401, 401, 401, 401, 429, 429, 429]);
+    let answer = client_from("127.0.0.2")
+        .get(format!("{}/user/spaces/token", app.url))
+        .basic_auth("user0", Some("guess"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        answer.status(),
+        401,
+        "another address has its own allowance"
+    );
+}
+
+/// Sends one keep-alive request on a new connection from `local`; the connection is
+/// returned open (the answer is read when one comes within `within`).
+async fn keep_alive_request(
+    server: std::net::SocketAddr,
+    local: &str,
+    within: Duration,
+) -> (TcpStream, Option<u16>) {
+    let socket = tokio::net::TcpSocket::new_v4().unwrap();
+    socket.bind(format!("{local}:0").parse().unwrap()).unwrap();
+    let mut stream = socket.connect(server).await.unwrap();
+    stream
+        .write_all(b"GET /api/v3/onezone/openapi.yaml HTTP/1.1\r\nHost: x\r\n\r\n")
+        .await
+        .unwrap();
+    let mut head = [0u8; 12];
+    let status = match tokio::time::timeout(within, stream.read_exact(&mut head)).await {
+        Ok(Ok(_)) => String::from_utf8_lossy(&head[9..12]).parse().ok(),
+        _ => None,
+    };
+    (stream, status)
+}
+
+#[tokio::test]
+async fn one_address_holding_connections_cannot_keep_another_out() {
+    let app = spawn_with_limits(Limits {
+        max_connections: 8,
+        max_connections_per_address: 4,
+        header_timeout: Duration::from_secs(30),
+        ..Limits::default()
+    })
+    .await;
+    let server = socket_addr(&app.url);
+    // 127.0.0.1 opens twice its share and all the server's slots, each connection kept
+    // alive after a request (or still waiting for its turn).
+    let mut hog = Vec::new();
+    let mut answered = 0;
+    for _ in 0..8 {
+        let (stream, status) =
+            keep_alive_request(server, "127.0.0.1", Duration::from_millis(300)).await;
+        answered += usize::from(status.is_some());
+        hog.push(stream);
+    }
+    assert!(answered >= 4, "its share is served: {answered}");
+    // Another address is served at once, by closing an idle connection.
+    let started = Instant::now();
+    let (_stream, status) = keep_alive_request(server, "127.0.0.2", Duration::from_secs(5)).await;
+    assert_eq!(status, Some(200));
+    assert!(started.elapsed() < Duration::from_secs(5));
+    drop(hog);
 }

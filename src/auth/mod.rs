@@ -49,7 +49,16 @@ impl Authenticator {
 
     /// Authenticates a request from its headers and returns the caller.
     pub async fn authenticate(&self, headers: &HeaderMap) -> Result<Caller, ApiError> {
-        let (user_id, credential) = match credentials::from_headers(headers)? {
+        self.authenticate_credentials(credentials::from_headers(headers)?)
+            .await
+    }
+
+    /// Authenticates credentials already read with [`credentials::from_headers`].
+    pub async fn authenticate_credentials(
+        &self,
+        credentials: Option<Credentials>,
+    ) -> Result<Caller, ApiError> {
+        let (user_id, credential) = match credentials {
             None => return Err(ApiError::Unauthorized),
             Some(Credentials::Basic { user, password }) => (
                 self.check_password(user, password).await?,

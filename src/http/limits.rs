@@ -1,7 +1,9 @@
 //! Resource limits and rate limits: how much a client may send, how slowly, how often.
 
+use crate::http::ClientAddr;
 use std::collections::HashMap;
 use std::hash::Hash;
+use std::net::{IpAddr, Ipv4Addr};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -9,8 +11,13 @@ use std::time::{Duration, Instant};
 /// documented in docs/operations.md; a rate of 0 turns that rate limit off.
 #[derive(Debug, Clone)]
 pub struct Limits {
-    /// Connections served at once; further clients wait in the listen backlog.
+    /// Connections served at once; further clients wait in the listen backlog (while
+    /// idle keep-alive connections are closed to make room).
     pub max_connections: usize,
+    /// Connections one client address may hold at once (trusted proxies are exempt:
+    /// they carry everyone's). A further connection from it waits for one of its own to
+    /// end, up to the header timeout, and its idle ones are closed to make room.
+    pub max_connections_per_address: usize,
     /// Time for a request's head to arrive; also how long an idle keep-alive connection
     /// and a slow TLS handshake are kept.
     pub header_timeout: Duration,
@@ -29,15 +36,23 @@ pub struct Limits {
     pub access_tokens_per_minute: u32,
     /// Spaces one user may create per minute (`POST /user/spaces`).
     pub spaces_per_minute: u32,
-    /// Failed authentications one client address may make per minute; past that, its
-    /// requests get 429 before any credential is checked.
+    /// Failed authentications one client address may make per minute for one user name
+    /// (tokens count as one more name); past that, its logins as that user get 429
+    /// before any credential is checked.
     pub failed_logins_per_minute: u32,
+    /// Failed authentications one client address may make per minute whatever the user
+    /// name (password spraying); past that, all its logins get 429 before any check.
+    pub failed_logins_per_address_per_minute: u32,
+    /// Password checks (argon2) one client address may have waiting or running at once;
+    /// beyond, 429. Keeps one address from filling the shared queue of checks.
+    pub password_checks_per_address: usize,
 }
 
 impl Default for Limits {
     fn default() -> Self {
         Limits {
             max_connections: 1024,
+            max_connections_per_address: 64,
             header_timeout: Duration::from_secs(10),
             body_timeout: Duration::from_secs(10),
             max_head_bytes: 64 * 1024,
@@ -47,16 +62,21 @@ impl Default for Limits {
             access_tokens_per_minute: 10,
             spaces_per_minute: 10,
             failed_logins_per_minute: 30,
+            failed_logins_per_address_per_minute: 100,
+            password_checks_per_address: 8,
         }
     }
 }
 
 /// A token bucket per key: `per_minute` requests a minute, in bursts of up to as many.
 ///
-/// Hand-written rather than taken from a crate because the failed-login limit needs to
-/// *look* at a bucket before deciding to spend a token (a request from a blocked address
-/// must not even reach the password check, but only failures spend), and the map must stay
+/// Hand-written rather than taken from a crate because the failed-login limit *reserves* a
+/// token before the password check and gives it back when the login succeeds ([`give_back`]:
+/// only failures spend, yet a burst can never check more than the allowance), which the
+/// rate-limiting crates (`governor` and the like) do not offer, and the map must stay
 /// bounded under a flood of distinct keys.
+///
+/// [`give_back`]: RateLimiter::give_back
 #[derive(Debug)]
 pub struct RateLimiter<K> {
     per_second: f64,
@@ -101,12 +121,13 @@ impl<K: Eq + Hash + Clone> RateLimiter<K> {
         self.check_at(key, Instant::now())
     }
 
-    /// How long `key` must wait, without spending anything; `None` when it may go on.
-    pub fn blocked(&self, key: &K) -> Option<u32> {
-        let now = Instant::now();
-        let buckets = self.buckets.lock().unwrap_or_else(|e| e.into_inner());
-        let bucket = self.refilled(*buckets.get(key)?, now);
-        (bucket.tokens < 1.0).then(|| self.retry_after(bucket.tokens))
+    /// Returns a token [`check`](Self::check) took for `key` (the reserved attempt did
+    /// not count after all), up to the bucket's capacity.
+    pub fn give_back(&self, key: &K) {
+        let mut buckets = self.buckets.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(bucket) = buckets.get_mut(key) {
+            bucket.tokens = (bucket.tokens + 1.0).min(self.capacity);
+        }
     }
 
     fn check_at(&self, key: &K, now: Instant) -> Result<(), u32> {
@@ -128,6 +149,81 @@ impl<K: Eq + Hash + Clone> RateLimiter<K> {
             Ok(())
         } else {
             Err(self.retry_after(bucket.tokens))
+        }
+    }
+}
+
+/// What the per-address limits count by: an IPv4 address, or an IPv6 client's /64 (one
+/// subscriber usually gets a whole /64, so a single address of it means nothing).
+/// `Unknown` for requests without an address (an embedder that inserts neither
+/// [`PeerAddr`](crate::http::PeerAddr) nor [`ClientAddr`]): they share one key, so they are
+/// still limited.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AddressKey {
+    V4(Ipv4Addr),
+    V6Prefix(u64),
+    Unknown,
+}
+
+impl AddressKey {
+    pub fn of(client: Option<ClientAddr>) -> AddressKey {
+        match client.map(|c| crate::http::client_addr::canonical(c.0)) {
+            Some(IpAddr::V4(v4)) => AddressKey::V4(v4),
+            Some(IpAddr::V6(v6)) => AddressKey::V6Prefix((v6.to_bits() >> 64) as u64),
+            None => AddressKey::Unknown,
+        }
+    }
+}
+
+/// How many of something each address has going at once, bounded: [`InFlight::enter`]
+/// hands out a guard while the address is below the bound.
+#[derive(Debug)]
+pub struct InFlight {
+    max: usize,
+    counts: Mutex<HashMap<AddressKey, usize>>,
+}
+
+/// One place taken by an address; given back on drop.
+#[derive(Debug)]
+pub struct InFlightGuard<'a> {
+    in_flight: &'a InFlight,
+    key: AddressKey,
+}
+
+impl InFlight {
+    pub fn new(max: usize) -> InFlight {
+        InFlight {
+            max: max.max(1),
+            counts: Mutex::default(),
+        }
+    }
+
+    pub fn enter(&self, key: AddressKey) -> Option<InFlightGuard<'_>> {
+        let mut counts = self.counts.lock().unwrap_or_else(|e| e.into_inner());
+        let count = counts.entry(key).or_insert(0);
+        if *count >= self.max {
+            return None;
+        }
+        *count += 1;
+        Some(InFlightGuard {
+            in_flight: self,
+            key,
+        })
+    }
+}
+
+impl Drop for InFlightGuard<'_> {
+    fn drop(&mut self) {
+        let mut counts = self
+            .in_flight
+            .counts
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        if let Some(count) = counts.get_mut(&self.key) {
+            *count -= 1;
+            if *count == 0 {
+                counts.remove(&self.key);
+            }
         }
     }
 }
@@ -174,14 +270,49 @@ mod tests {
     }
 
     #[test]
-    fn blocked_looks_without_spending() {
+    fn a_token_given_back_can_be_spent_again() {
         let limiter = RateLimiter::per_minute(2).unwrap();
-        assert_eq!(limiter.blocked(&"k"), None);
         limiter.check(&"k").unwrap();
-        assert_eq!(limiter.blocked(&"k"), None);
         limiter.check(&"k").unwrap();
-        assert!(limiter.blocked(&"k").is_some());
-        assert!(limiter.blocked(&"k").is_some(), "looking spends nothing");
+        assert!(limiter.check(&"k").is_err());
+        limiter.give_back(&"k");
+        limiter.check(&"k").unwrap();
+        assert!(limiter.check(&"k").is_err());
+        // Never beyond the capacity.
+        for _ in 0..5 {
+            limiter.give_back(&"other");
+            limiter.give_back(&"k");
+        }
+        limiter.check(&"k").unwrap();
+        limiter.check(&"k").unwrap();
+        assert!(limiter.check(&"k").is_err());
+    }
+
+    #[test]
+    fn ipv6_clients_share_their_64() {
+        let key = |text: &str| AddressKey::of(Some(ClientAddr(text.parse().unwrap())));
+        assert_eq!(key("2001:db8:1:2::1"), key("2001:db8:1:2:ffff::9"));
+        assert_ne!(key("2001:db8:1:2::1"), key("2001:db8:1:3::1"));
+        assert_ne!(key("192.0.2.1"), key("192.0.2.2"));
+        assert_eq!(AddressKey::of(None), AddressKey::Unknown);
+    }
+
+    #[test]
+    fn checks_in_flight_are_bounded_per_address() {
+        let in_flight = InFlight::new(2);
+        let a = AddressKey::of(Some(ClientAddr("192.0.2.1".parse().unwrap())));
+        let b = AddressKey::of(Some(ClientAddr("192.0.2.2".parse().unwrap())));
+        let first = in_flight.enter(a).unwrap();
+        let _second = in_flight.enter(a).unwrap();
+        assert!(in_flight.enter(a).is_none());
+        assert!(in_flight.enter(b).is_some(), "another address has its own");
+        drop(first);
+        assert!(in_flight.enter(a).is_some());
+        drop(_second);
+        assert!(
+            in_flight.counts.lock().unwrap().is_empty(),
+            "no entry left behind"
+        );
     }
 
     #[test]

@@ -6,17 +6,28 @@
 //! health and readiness probes, which need none); then the generated router. The request body is read first, up to 64 KiB (413 beyond). Any plain-text error
 //! the generated code still produces (a body that does not match its schema) is turned into
 //! the JSON `Error` model, so no other body shape reaches a client.
+//!
+//! The client's address ([`ClientAddr`]) is worked out first, from the peer and, behind a
+//! trusted proxy, its forwarding headers (see [`client_addr`](crate::http::client_addr));
+//! it is put in the request's extensions, keys the failed-login limits and is logged.
+//!
+//! A request refused before its body was read (413, or a 401/429 on a request with a body)
+//! gets its answer while the rest of the body is read and thrown away, for at most
+//! [`LINGER_TIME`] and [`LINGER_BYTES`] ("lingering close", as nginx does): a client that
+//! writes its whole body before reading would otherwise see the connection reset under its
+//! write and never read the answer.
 
-use crate::auth::{Authenticator, Caller, policy};
+use crate::auth::{Authenticator, Caller, Credentials, credentials, policy};
 use crate::error::ApiError;
-use crate::http::limits::{Limits, RateLimiter};
+use crate::http::client_addr::{ClientAddr, TrustedProxies};
+use crate::http::limits::{AddressKey, InFlight, Limits, RateLimiter};
 use crate::metrics;
 use crate::server::{PROBE_OPERATIONS, Server, TokenSettings};
 use crate::store::Store;
-use bytes::Bytes;
+use bytes::{Buf, Bytes, BytesMut};
 use futures_util::future::BoxFuture;
 use http_body_util::combinators::BoxBody;
-use http_body_util::{BodyExt, Full, LengthLimitError, Limited};
+use http_body_util::{BodyExt, Full};
 use hyper::body::Body;
 use hyper::header::{CACHE_CONTROL, CONTENT_LENGTH, CONTENT_TYPE, HeaderName, HeaderValue};
 use hyper::{Method, Request, Response};
@@ -24,7 +35,7 @@ use onezone_api::server::ApiRequestParser;
 use std::collections::HashMap;
 use std::convert::Infallible;
 use std::error::Error as StdError;
-use std::net::IpAddr;
+use std::pin::Pin;
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 use swagger::auth::{Authorization, Scopes};
@@ -52,10 +63,21 @@ pub const CONTRACT: &str = include_str!("../../api.yaml");
 /// Where the contract is served, under the base path.
 pub const CONTRACT_PATH: &str = "/api/v3/onezone/openapi.yaml";
 
-/// The client's address, put in a request's extensions by the server (an embedding host
-/// may insert it too); it keys the failed-login rate limit.
+/// The TCP peer of a request, put in its extensions by the server (an embedding host may
+/// insert it too). The client's address ([`ClientAddr`]) is derived from it: the peer
+/// itself, or behind a trusted proxy the address the proxy forwards. A request with
+/// neither is limited under one shared "unknown" address.
 #[derive(Debug, Clone, Copy)]
 pub struct PeerAddr(pub std::net::SocketAddr);
+
+/// How long the rest of a refused request's body is read and discarded (see the module):
+/// a client on any link that is not pathologically slow has finished writing a body of a
+/// few MiB by then, and a connection is held no longer than a second.
+pub const LINGER_TIME: Duration = Duration::from_secs(1);
+/// How much of a refused request's body is read and discarded at most: 8 MiB, enough for
+/// the bodies clients really send by mistake (a file posted to the wrong URL), 128 times
+/// the default body limit, and cheap (it is read in chunks and dropped, never kept).
+pub const LINGER_BYTES: usize = 8 * 1024 * 1024;
 
 /// The complete API as one hyper service: mount it on a connection, or call
 /// [`ApiService::handle`] from a larger service.
@@ -65,6 +87,7 @@ pub struct ApiService {
     router: onezone_api::server::Service<Server, RequestContext>,
     limits: Arc<RequestLimits>,
     routes: Arc<RouteCache>,
+    proxies: Arc<TrustedProxies>,
 }
 
 /// The per-request part of [`Limits`], with its rate limiters.
@@ -76,7 +99,70 @@ struct RequestLimits {
     joins: Option<RateLimiter<String>>,
     access_tokens: Option<RateLimiter<String>>,
     spaces: Option<RateLimiter<String>>,
-    failed_logins: Option<RateLimiter<IpAddr>>,
+    /// Failed logins per (client address, user name; `None` for tokens).
+    failed_logins: Option<RateLimiter<(AddressKey, Option<String>)>>,
+    /// Failed logins per client address, whatever the name.
+    failed_logins_per_address: Option<RateLimiter<AddressKey>>,
+    password_checks: InFlight,
+}
+
+impl RequestLimits {
+    /// Takes one failed login from the allowance of (`address`, `name`) and then of
+    /// `address`, or 429 when either is spent. The [`Attempt`] gives them back unless
+    /// [spent](Attempt::spend).
+    fn reserve(&self, address: AddressKey, name: Option<String>) -> Result<Attempt<'_>, ApiError> {
+        let too_many = |retry_after_seconds| ApiError::TooManyRequests {
+            retry_after_seconds,
+        };
+        let pair = (address, name);
+        if let Some(limiter) = &self.failed_logins {
+            limiter.check(&pair).map_err(too_many)?;
+        }
+        let mut attempt = Attempt {
+            limits: self,
+            pair,
+            address_taken: false,
+            spent: false,
+        };
+        // When the address is refused, `attempt` gives the pair's token back.
+        if let Some(limiter) = &self.failed_logins_per_address {
+            limiter.check(&address).map_err(too_many)?;
+            attempt.address_taken = true;
+        }
+        Ok(attempt)
+    }
+}
+
+/// A failed login reserved against the limits, until the outcome is known.
+struct Attempt<'a> {
+    limits: &'a RequestLimits,
+    pair: (AddressKey, Option<String>),
+    address_taken: bool,
+    spent: bool,
+}
+
+impl Attempt<'_> {
+    /// The credentials were wrong: the attempt counts.
+    fn spend(mut self) {
+        self.spent = true;
+    }
+}
+
+impl Drop for Attempt<'_> {
+    /// Not a failure (success, an unavailable store, a client gone): nothing counts.
+    fn drop(&mut self) {
+        if self.spent {
+            return;
+        }
+        if let Some(limiter) = &self.limits.failed_logins {
+            limiter.give_back(&self.pair);
+        }
+        if let Some(limiter) = &self.limits.failed_logins_per_address
+            && self.address_taken
+        {
+            limiter.give_back(&self.pair.0);
+        }
+    }
 }
 
 impl ApiService {
@@ -103,9 +189,30 @@ impl ApiService {
                 access_tokens: RateLimiter::per_minute(limits.access_tokens_per_minute),
                 spaces: RateLimiter::per_minute(limits.spaces_per_minute),
                 failed_logins: RateLimiter::per_minute(limits.failed_logins_per_minute),
+                failed_logins_per_address: RateLimiter::per_minute(
+                    limits.failed_logins_per_address_per_minute,
+                ),
+                password_checks: InFlight::new(limits.password_checks_per_address),
             }),
             routes: Arc::default(),
+            proxies: Arc::default(),
         }
+    }
+
+    /// Believes the forwarding headers of these peers (see [`ClientAddr`]).
+    pub fn with_trusted_proxies(mut self, proxies: TrustedProxies) -> ApiService {
+        self.proxies = Arc::new(proxies);
+        self
+    }
+
+    /// The client a request comes from: a [`ClientAddr`] an embedder inserted, else the
+    /// one derived from its [`PeerAddr`] and the trusted proxies; `None` without either.
+    pub fn client_addr<B>(&self, request: &Request<B>) -> Option<ClientAddr> {
+        let extensions = request.extensions();
+        extensions.get::<ClientAddr>().copied().or_else(|| {
+            let peer = extensions.get::<PeerAddr>()?;
+            Some(self.proxies.client(peer.0.ip(), request.headers()))
+        })
     }
 
     /// Whether a request for `path` belongs to this API (everything under the base path
@@ -116,7 +223,7 @@ impl ApiService {
     }
 
     /// Answers one request; never fails and never panics on client input.
-    pub async fn handle<B>(&self, request: Request<B>) -> Response<ResponseBody>
+    pub async fn handle<B>(&self, mut request: Request<B>) -> Response<ResponseBody>
     where
         B: Body + Send + 'static,
         B::Error: Into<Box<dyn StdError + Send + Sync>> + Send,
@@ -126,7 +233,10 @@ impl ApiService {
         let span_id = new_span_id();
         let method = request.method().clone();
         let path = request.uri().path().to_owned();
-        let client = request.extensions().get::<PeerAddr>().map(|p| p.0.ip());
+        let client = self.client_addr(&request);
+        if let Some(client) = client {
+            request.extensions_mut().insert(client);
+        }
 
         // The operation id labels the request's metrics; a fixed label when there is none.
         let mut operation = metrics::UNKNOWN_OPERATION;
@@ -160,7 +270,7 @@ impl ApiService {
             %method,
             path = %path,
             operation = %operation,
-            client = client.map(tracing::field::display),
+            client = %client.map_or_else(|| "-".to_owned(), |c| c.to_string()),
             status = response.status().as_u16(),
             latency_us = took.as_micros() as u64,
             "request"
@@ -181,39 +291,41 @@ impl ApiService {
         B::Error: Into<Box<dyn StdError + Send + Sync>> + Send,
         B::Data: Send,
     {
-        let peer = request.extensions().get::<PeerAddr>().map(|p| p.0.ip());
+        let client = request.extensions().get::<ClientAddr>().copied();
         let (parts, body) = request.into_parts();
-        let accepted = if PROBE_OPERATIONS.contains(&operation) {
+        let admitted = if PROBE_OPERATIONS.contains(&operation) {
             // Health and readiness probes: no credentials, never rate limited.
-            self.read_body(&parts.headers, body)
-                .await
-                .map(|body| (None, body))
+            Ok(None)
         } else {
-            let authenticated = self.authenticate(&parts.headers, peer).await;
+            let authenticated = self.authenticate(&parts.headers, client).await;
             if let Err(error) = &authenticated {
                 metrics::auth_failure(error.code());
             }
-            match authenticated {
-                Ok(caller) => match policy::check(operation, &caller)
+            authenticated.and_then(|caller| {
+                policy::check(operation, &caller)
                     .and_then(|()| self.rate_limit(operation, &caller.user_id))
-                {
-                    Ok(()) => self
-                        .read_body(&parts.headers, body)
-                        .await
-                        .map(|body| (Some(caller.user_id), body)),
-                    Err(error) => Err(error),
-                },
-                Err(error) => Err(error),
+                    .map(|()| Some(caller.user_id))
+            })
+        };
+        let user_id = match admitted {
+            Ok(user_id) => user_id,
+            Err(error) => {
+                linger(Box::pin(body));
+                return error.into_response();
             }
         };
-        match accepted {
-            Ok((user_id, body)) => {
-                let request = Request::from_parts(parts, Full::new(body));
-                let response = self.call_router(request, user_id, span_id.clone()).await;
-                json_errors_only(response).await
+        let body = match self.read_body(&parts.headers, body).await {
+            Ok(body) => body,
+            Err((error, rest)) => {
+                if let Some(rest) = rest {
+                    linger(rest);
+                }
+                return error.into_response();
             }
-            Err(error) => error.into_response(),
-        }
+        };
+        let request = Request::from_parts(parts, Full::new(body));
+        let response = self.call_router(request, user_id, span_id.clone()).await;
+        json_errors_only(response).await
     }
 
     /// hyper bounds the head only roughly (by its read buffer); this is the exact limit.
@@ -244,26 +356,43 @@ impl ApiService {
         Ok(())
     }
 
-    /// Authenticates, unless the client address has failed too often lately; failures
-    /// (wrong password, bad token) count against the address.
+    /// Authenticates, unless the client address has failed too often lately, for this
+    /// user name or for any. The attempt is counted *before* the credentials are checked
+    /// (a burst cannot check more than the allowance) and given back when it turns out not
+    /// to be a failure; password checks are bounded per address as well.
     async fn authenticate(
         &self,
         headers: &hyper::HeaderMap,
-        peer: Option<IpAddr>,
+        client: Option<ClientAddr>,
     ) -> Result<Caller, ApiError> {
-        let limiter = self.limits.failed_logins.as_ref().zip(peer);
-        if let Some((limiter, ip)) = limiter
-            && let Some(retry_after_seconds) = limiter.blocked(&ip)
-        {
-            return Err(ApiError::TooManyRequests {
-                retry_after_seconds,
-            });
-        }
-        let result = self.authenticator.authenticate(headers).await;
-        if let (Err(error), Some((limiter, ip))) = (&result, limiter)
+        let credentials = credentials::from_headers(headers)?;
+        let address = AddressKey::of(client);
+        let (name, is_password) = match &credentials {
+            // No credentials at all: a 401 that checks nothing and counts for nothing.
+            None => (None, false),
+            Some(Credentials::Basic { user, .. }) => (Some(user.clone()), true),
+            Some(Credentials::Token(_)) => (None, false),
+        };
+        let attempt = match credentials {
+            Some(_) => Some(self.limits.reserve(address, name)?),
+            None => None,
+        };
+        let _checking = match is_password {
+            true => Some(self.limits.password_checks.enter(address).ok_or(
+                ApiError::TooManyRequests {
+                    retry_after_seconds: 1,
+                },
+            )?),
+            false => None,
+        };
+        let result = self
+            .authenticator
+            .authenticate_credentials(credentials)
+            .await;
+        if let (Err(error), Some(attempt)) = (&result, attempt)
             && error.is_failed_authentication()
         {
-            let _ = limiter.check(&ip);
+            attempt.spend();
         }
         result
     }
@@ -286,8 +415,12 @@ impl ApiService {
     }
 
     /// Reads the whole body within the body timeout, refusing more than the size limit
-    /// without reading it all.
-    async fn read_body<B>(&self, headers: &hyper::HeaderMap, body: B) -> Result<Bytes, ApiError>
+    /// without reading it all (then with the rest of the body, to [`linger`] on).
+    async fn read_body<B>(
+        &self,
+        headers: &hyper::HeaderMap,
+        body: B,
+    ) -> Result<Bytes, (ApiError, Option<Pin<Box<B>>>)>
     where
         B: Body,
         B::Error: Into<Box<dyn StdError + Send + Sync>>,
@@ -299,12 +432,15 @@ impl ApiService {
         let timeout = self.limits.body_timeout;
         tokio::time::timeout(
             timeout,
-            read_body(headers, body, self.limits.max_body_bytes),
+            read_body(headers, Box::pin(body), self.limits.max_body_bytes),
         )
         .await
-        .unwrap_or(Err(ApiError::RequestTimeout {
-            seconds: timeout.as_secs(),
-        }))
+        .unwrap_or(Err((
+            ApiError::RequestTimeout {
+                seconds: timeout.as_secs(),
+            },
+            None,
+        )))
     }
 
     async fn call_router(
@@ -343,8 +479,13 @@ fn contract(method: &Method) -> Response<ResponseBody> {
     response
 }
 
-/// Reads the whole body, refusing more than `limit` bytes without reading it all.
-async fn read_body<B>(headers: &hyper::HeaderMap, body: B, limit: usize) -> Result<Bytes, ApiError>
+/// Reads the whole body, refusing more than `limit` bytes without reading it all; a
+/// refused body comes back with the error, for [`linger`].
+async fn read_body<B>(
+    headers: &hyper::HeaderMap,
+    mut body: Pin<Box<B>>,
+    limit: usize,
+) -> Result<Bytes, (ApiError, Option<Pin<Box<B>>>)>
 where
     B: Body,
     B::Error: Into<Box<dyn StdError + Send + Sync>>,
@@ -355,15 +496,52 @@ where
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
     if declared.is_some_and(|length| length > limit as u64) {
-        return Err(too_large);
+        return Err((too_large, Some(body)));
     }
-    match Limited::new(body, limit).collect().await {
-        Ok(collected) => Ok(collected.to_bytes()),
-        Err(error) if error.downcast_ref::<LengthLimitError>().is_some() => Err(too_large),
-        Err(_) => Err(ApiError::InvalidRequest(
-            "The request body could not be read.".to_owned(),
-        )),
+    let mut collected = BytesMut::new();
+    while let Some(frame) = body.frame().await {
+        let Ok(frame) = frame else {
+            let unreadable = "The request body could not be read.".to_owned();
+            return Err((ApiError::InvalidRequest(unreadable), None));
+        };
+        if let Ok(mut data) = frame.into_data() {
+            if collected.len() + data.remaining() > limit {
+                return Err((too_large, Some(body)));
+            }
+            while data.has_remaining() {
+                let chunk = data.chunk();
+                collected.extend_from_slice(chunk);
+                let read = chunk.len();
+                data.advance(read);
+            }
+        }
     }
+    Ok(collected.freeze())
+}
+
+/// Reads and discards what is left of a refused request's body, for at most
+/// [`LINGER_TIME`] and [`LINGER_BYTES`], beside the answer being sent (see the module).
+/// Then the body is dropped, and hyper closes the connection if it is not finished.
+fn linger<B>(mut body: Pin<Box<B>>)
+where
+    B: Body + Send + 'static,
+    B::Data: Send,
+{
+    if body.is_end_stream() {
+        return;
+    }
+    tokio::spawn(async move {
+        let deadline = tokio::time::Instant::now() + LINGER_TIME;
+        let mut discarded = 0usize;
+        while discarded < LINGER_BYTES {
+            match tokio::time::timeout_at(deadline, body.frame()).await {
+                Ok(Some(Ok(frame))) => {
+                    discarded += frame.data_ref().map_or(0, |data| data.remaining());
+                }
+                _ => break,
+            }
+        }
+    });
 }
 
 /// Replaces a non-JSON error answer of the generated router (its plain-text 400 for a body

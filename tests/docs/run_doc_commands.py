@@ -11,6 +11,9 @@ comment right before a block directs it:
                                        prints "onezone-tokens serving"; stopped at the end
   <!-- doc-test: skip REASON -->       do not run the block (REASON is required)
   <!-- doc-test: expect TEXT -->       the block's output must contain TEXT
+  <!-- doc-test: nginx -->             (before an ```nginx block) the block is a complete
+                                       nginx.conf: `nginx -t` must accept it (paths are
+                                       relative to the temporary directory)
   <!-- doc-test: in-checkout ... -->   run the block in a subshell at the repository's root
                                        (for recipes that read its files, such as the Arazzo
                                        workflow); another directive may follow
@@ -28,8 +31,8 @@ import subprocess
 import sys
 import tempfile
 
-BLOCK = re.compile(r"(?:<!-- doc-test: (?P<directive>[^>]*?) -->\s*\n)?```bash\n(?P<body>.*?)```",
-                   re.S)
+BLOCK = re.compile(r"(?:<!-- doc-test: (?P<directive>[^>]*?) -->\s*\n)?```(?P<lang>bash|nginx)\n"
+                   r"(?P<body>.*?)```", re.S)
 MARK = "::doc-block::"
 
 
@@ -37,7 +40,10 @@ def blocks(path):
     text = open(path, encoding="utf-8").read()
     for match in BLOCK.finditer(text):
         line = text.count("\n", 0, match.start("body"))
-        yield line, (match.group("directive") or "").strip(), match.group("body")
+        directive = (match.group("directive") or "").strip()
+        if match.group("lang") == "nginx" and directive != "nginx":
+            continue  # an nginx block without the marker is only shown
+        yield line, directive, match.group("body")
 
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -84,7 +90,13 @@ def run_file(path, binary):
             if directive.startswith("in-checkout"):
                 directive = directive[len("in-checkout"):].strip()
                 body = f"(cd {shlex.quote(ROOT)}\n{body})\n"
-            if directive == "serve":
+            if directive == "nginx":
+                conf = f"nginx-{line}.conf"
+                script.append(
+                    f"cat > {conf} <<'NGINX_CONF_EOF'\n{body}NGINX_CONF_EOF\n"
+                    f'PATH="$PATH:/usr/sbin" nginx -t -q -p "$PWD/" -c "$PWD/{conf}" -e "$PWD/nginx-{line}.log"\n'
+                )
+            elif directive == "serve":
                 server = os.path.join(workdir, f"serve-{line}")
                 open(server + ".sh", "w").write(head + body)
                 script.append(
