@@ -5,7 +5,7 @@
 //! into a user; [`store`] is the storage boundary (SQLite by default); [`server`] implements
 //! the generated `Api` trait; [`http`] wraps the generated router with routing errors,
 //! authentication and TLS; [`app`] builds and runs it all; [`cli`] is the command line;
-//! [`logging`] writes the binary's log.
+//! [`logging`] writes the binary's log; [`username`] is the RFC 8265 rule for user names.
 //! The generated crate `onezone_api` (generated/) holds the models and the router.
 
 pub mod app;
@@ -19,6 +19,7 @@ pub mod privileges;
 pub mod server;
 pub mod store;
 pub mod token;
+pub mod username;
 
 pub use app::{Application, Config};
 pub use error::ApiError;
