@@ -124,6 +124,7 @@ impl Application {
                 ),
             })?;
         let first_start = bootstrap(store.as_ref(), config.admin_password.clone()).await?;
+        check_user_names(store.as_ref()).await?;
         store
             .current_signing_key()
             .await
@@ -354,6 +355,42 @@ async fn bootstrap(
         admin_space_id: created.space_id,
         generated_admin_password: (generated && created.admin_created).then_some(password),
     }))
+}
+
+/// Stored user names against RFC 8265 (see [`crate::username`]): names that collide after
+/// mapping are two users a login cannot tell apart, so the server refuses to start until an
+/// operator has renamed them; names that are merely not canonical (or refused by the
+/// profile) cannot log in until `user check-names --fix` (or `user rename`) has run, which
+/// is logged. The server does not rename them itself: during a rolling upgrade, replicas of
+/// the previous version still look names up as stored.
+async fn check_user_names(store: &dyn Store) -> anyhow::Result<()> {
+    let users = store.users().await.context("cannot read the user names")?;
+    let found = crate::username::check(&users);
+    if !found.collisions.is_empty() {
+        anyhow::bail!(
+            "user names collide after RFC 8265 case mapping: {}; run `onezone-tokens user \
+             check-names` and rename all but one of each group with `onezone-tokens user \
+             rename USER_ID NEW_NAME`",
+            found.collision_lines().join("; ")
+        );
+    }
+    for (user, mapped) in &found.not_canonical {
+        tracing::warn!(
+            user = %user,
+            canonical = %mapped,
+            "user name not in RFC 8265 canonical form: it cannot log in until \
+             `onezone-tokens user check-names --fix` stores the canonical form"
+        );
+    }
+    for (user, reason) in &found.refused {
+        tracing::warn!(
+            user = %user,
+            %reason,
+            "user name refused by RFC 8265: it cannot log in until \
+             `onezone-tokens user rename` gives it another"
+        );
+    }
+    Ok(())
 }
 
 /// 128 bits, base64url: easy to paste into `curl -u admin:...`.

@@ -10,10 +10,11 @@ use crate::logging::LogFormat;
 use crate::privileges::Privilege;
 use crate::server::{TokenSettings, issue_access_token, validate_space_name};
 use crate::store::{
-    MAX_ACCESS_TOKENS_PER_USER, MAX_SPACES_PER_USER, SqliteStore, Store, open_store,
+    MAX_ACCESS_TOKENS_PER_USER, MAX_SPACES_PER_USER, SqliteStore, Store, StoreError, open_store,
     redacted_database_url, sweep, verify_token,
 };
 use crate::token::{self, Grant, TokenError};
+use crate::username;
 use anyhow::{Context, bail};
 use clap::{Args, Parser, Subcommand};
 use std::io::{BufRead, Write};
@@ -260,12 +261,30 @@ pub struct ServeArgs {
 pub enum UserCommand {
     /// Add a user; the password is read from standard input (one line). Prints the user id.
     Add {
-        /// Login name (no colon, no control characters).
+        /// Login name, stored in its RFC 8265 canonical form (UsernameCaseMapped: `Alice`
+        /// is `alice`); names the profile refuses (spaces, ':', invisible, control or
+        /// compatibility characters) or that are an existing user's after mapping are refused.
         name: String,
         /// Read the password from standard input (required: passwords never go on the
         /// command line, where other users can see them).
         #[arg(long, required = true)]
         password_stdin: bool,
+    },
+    /// Check the stored user names against RFC 8265 (for databases from before the rule):
+    /// lists names not in canonical form, names the profile refuses and groups of users
+    /// whose names are the same after mapping. Exits 1 when names collide or are refused.
+    CheckNames {
+        /// Store the canonical form of every name that is not canonical and that no other
+        /// user's name maps to (colliding and refused names are left for `user rename`).
+        #[arg(long)]
+        fix: bool,
+    },
+    /// Give a user a new login name (e.g. one of several whose names collide).
+    Rename {
+        /// The user's id, as `user check-names` shows it.
+        user_id: String,
+        /// The new login name (the same rules as `user add`).
+        new_name: String,
     },
 }
 
@@ -342,13 +361,41 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Serve(args) => serve(&data_dir, database.clone(), args).await,
         Command::User(UserCommand::Add { name, .. }) => {
-            validate_user_name(&name)?;
+            let mapped = new_user_name(&name)?;
             let password = read_password()?;
             let hash = tokio::task::spawn_blocking(move || password::hash(&password))
                 .await?
                 .map_err(anyhow::Error::msg)?;
-            let user_id = open().await?.add_user(&name, &hash).await?;
+            let store = open().await?;
+            // Names stored since the rule are canonical, so two adds of one name at once
+            // meet in the store's unique index; this finds older look-alikes too.
+            refuse_same_as(store.as_ref(), &name, &mapped, None).await?;
+            let user_id = store
+                .add_user(&mapped, &hash)
+                .await
+                .map_err(|error| match error {
+                    StoreError::AlreadyExists(_) => {
+                        anyhow::anyhow!("user name {name:?}: there is a user {mapped:?} already")
+                    }
+                    other => other.into(),
+                })?;
+            if mapped != name {
+                eprintln!("user name {name:?} is stored as {mapped:?} (RFC 8265)");
+            }
             println!("{user_id}");
+            Ok(())
+        }
+        Command::User(UserCommand::CheckNames { fix }) => {
+            check_names(open().await?.as_ref(), fix).await
+        }
+        Command::User(UserCommand::Rename { user_id, new_name }) => {
+            let store = open().await?;
+            let mapped = new_user_name(&new_name)?;
+            refuse_same_as(store.as_ref(), &new_name, &mapped, Some(&user_id)).await?;
+            if !store.rename_user(&user_id, &mapped).await? {
+                bail!("no user with id {user_id:?} (see `user check-names`)");
+            }
+            println!("user {user_id} is now {mapped:?}");
             Ok(())
         }
         Command::Space(SpaceCommand::Create { name, owner }) => {
@@ -532,11 +579,98 @@ async fn open_configured(
         })
 }
 
+/// The id of the user a name typed on the command line means: the user with the name's
+/// canonical form (RFC 8265), as a login would find them.
 async fn user_id(store: &dyn Store, name: &str) -> anyhow::Result<String> {
+    let mapped = username::canonical(name)
+        .map_err(|reason| anyhow::anyhow!("no user named {name:?}: {reason}"))?;
     store
-        .user_id_by_name(name)
+        .user_id_by_name(&mapped)
         .await?
-        .with_context(|| format!("no user named {name:?}"))
+        .with_context(|| match mapped == name {
+            true => format!("no user named {name:?}"),
+            false => format!("no user named {name:?} (looked up as {mapped:?})"),
+        })
+}
+
+/// The canonical form of a new user name, refused with the reason when RFC 8265's profile
+/// rejects it.
+fn new_user_name(name: &str) -> anyhow::Result<String> {
+    username::canonical(name)
+        .map_err(|reason| anyhow::anyhow!("user name {name:?} refused: {reason}"))
+}
+
+/// Refuses a new name whose canonical form `mapped` an existing user's name (other than
+/// `renamed`'s) has too, including names stored before the rule.
+async fn refuse_same_as(
+    store: &dyn Store,
+    name: &str,
+    mapped: &str,
+    renamed: Option<&str>,
+) -> anyhow::Result<()> {
+    let users = store.users().await?;
+    if let Some(existing) = username::same_as(&users, mapped, renamed) {
+        if existing.name == name {
+            bail!("user {name:?} already exists");
+        }
+        bail!(
+            "user name {name:?} refused: same as existing user {:?} after RFC 8265 case mapping \
+             (both are {mapped:?})",
+            existing.name
+        );
+    }
+    Ok(())
+}
+
+/// `user check-names`: reports what [`username::check`] finds, and with `fix` stores the
+/// canonical form of names that are merely not canonical.
+async fn check_names(store: &dyn Store, fix: bool) -> anyhow::Result<()> {
+    let users = store.users().await?;
+    let found = username::check(&users);
+    for (user, mapped) in &found.not_canonical {
+        if fix {
+            store
+                .rename_user(&user.user_id, mapped)
+                .await
+                .with_context(|| format!("cannot store {mapped:?} as the name of {user}"))?;
+            println!("renamed: {user} is now {mapped:?}");
+        } else {
+            println!(
+                "not canonical: {user} logs in as {mapped:?} once that form is stored \
+                 (`user check-names --fix`); until then nobody can log in as it"
+            );
+        }
+    }
+    for (user, reason) in &found.refused {
+        println!(
+            "refused: {user} {reason}; nobody can log in as it: give it a name with \
+             `user rename {} NEW_NAME`",
+            user.user_id
+        );
+    }
+    for line in found.collision_lines() {
+        println!("collision: {line}: rename all but one with `user rename USER_ID NEW_NAME`");
+    }
+    let problems = found.collisions.len() + found.refused.len();
+    println!(
+        "{} users: {} not canonical{}, {} refused, {} collisions",
+        users.len(),
+        found.not_canonical.len(),
+        if fix && !found.not_canonical.is_empty() {
+            " (fixed)"
+        } else {
+            ""
+        },
+        found.refused.len(),
+        found.collisions.len()
+    );
+    if problems > 0 {
+        bail!(
+            "{} user names need an operator's decision (see above)",
+            problems
+        );
+    }
+    Ok(())
 }
 
 fn read_password() -> anyhow::Result<String> {
@@ -552,17 +686,6 @@ fn read_password() -> anyhow::Result<String> {
     }
     password::check_usable(password).map_err(anyhow::Error::msg)?;
     Ok(password.to_owned())
-}
-
-/// A login name must survive Basic authentication: no colon, no control characters.
-fn validate_user_name(name: &str) -> anyhow::Result<()> {
-    if name.is_empty() || name.chars().count() > 64 {
-        bail!("a user name has 1 to 64 characters");
-    }
-    if name.contains(':') || name.chars().any(char::is_control) || name.trim() != name {
-        bail!("a user name cannot contain ':', control characters or surrounding spaces");
-    }
-    Ok(())
 }
 
 /// Revokes a genuine token of either kind; its signature must verify with our key.

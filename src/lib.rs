@@ -6,7 +6,7 @@
 //! the generated `Api` trait; [`http`] wraps the generated router with routing errors,
 //! authentication and TLS; [`app`] builds and runs it all; [`cli`] is the command line;
 //! [`logging`] writes the binary's log; [`metrics`] counts for Prometheus (served by
-//! `http::metrics` on a listener of its own).
+//! `http::metrics` on a listener of its own); [`username`] is the RFC 8265 rule for user names.
 //! The generated crate `onezone_api` (generated/) holds the models and the router.
 
 pub mod app;
@@ -21,6 +21,7 @@ pub mod privileges;
 pub mod server;
 pub mod store;
 pub mod token;
+pub mod username;
 
 pub use app::{Application, Config};
 pub use error::ApiError;

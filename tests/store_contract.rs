@@ -7,7 +7,7 @@ mod common;
 use common::pg::{self, TestDatabase};
 use onezone_tokens::privileges::Privilege;
 use onezone_tokens::store::{
-    Invitation, JoinRefusal, PostgresStore, SqliteStore, Store, StoreError, open_store,
+    Invitation, JoinRefusal, PostgresStore, SqliteStore, Store, StoreError, StoredUser, open_store,
 };
 use onezone_tokens::token::KeyId;
 use std::sync::Arc;
@@ -59,6 +59,7 @@ macro_rules! contract {
 
 contract!(
     users_and_logins,
+    user_names_are_canonical_listed_and_renamed,
     spaces_defaults_and_leaving,
     members_and_privileges,
     join_adds_a_viewer_and_counts_the_use,
@@ -110,6 +111,59 @@ async fn users_and_logins(backend: &Backend) {
     assert_eq!(
         other.user_spaces("no-such-user").await.unwrap().spaces,
         Vec::<String>::new()
+    );
+}
+
+async fn user_names_are_canonical_listed_and_renamed(backend: &Backend) {
+    let store = backend.open().await;
+    let bob = store.add_user("bob", HASH).await.unwrap();
+    let alice = store.add_user("alice", HASH).await.unwrap();
+    // Only canonical names (RFC 8265) are stored: the caller maps them first.
+    for name in ["Alice", "cafe\u{301}", "ali\u{200b}ce"] {
+        assert!(
+            matches!(
+                store.add_user(name, HASH).await,
+                Err(StoreError::Invalid(_))
+            ),
+            "{name:?}"
+        );
+    }
+    let names = |users: Vec<StoredUser>| -> Vec<(String, String)> {
+        users.into_iter().map(|u| (u.name, u.user_id)).collect()
+    };
+    assert_eq!(
+        names(store.users().await.unwrap()),
+        [
+            ("alice".to_owned(), alice.clone()),
+            ("bob".to_owned(), bob.clone())
+        ]
+    );
+    // Another handle that has looked `bob` up sees the rename at once.
+    let other = backend.open().await;
+    assert_eq!(
+        other.user_id_by_name("bob").await.unwrap(),
+        Some(bob.clone())
+    );
+    assert!(store.rename_user(&bob, "robert").await.unwrap());
+    assert_eq!(other.user_id_by_name("bob").await.unwrap(), None);
+    assert_eq!(
+        other.find_login("robert").await.unwrap().unwrap().user_id,
+        bob
+    );
+    assert!(matches!(
+        store.rename_user(&alice, "robert").await,
+        Err(StoreError::AlreadyExists(_))
+    ));
+    assert!(matches!(
+        store.rename_user(&alice, "Robert").await,
+        Err(StoreError::Invalid(_))
+    ));
+    assert!(!store.rename_user("no-such-user", "dan").await.unwrap());
+    // Renaming to its own name changes nothing.
+    assert!(store.rename_user(&alice, "alice").await.unwrap());
+    assert_eq!(
+        names(other.users().await.unwrap()),
+        [("alice".to_owned(), alice), ("robert".to_owned(), bob)]
     );
 }
 

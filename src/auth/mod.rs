@@ -77,8 +77,19 @@ impl Authenticator {
 
     /// Basic credentials: argon2id on the checking threads, unless the same password was
     /// verified against the same stored hash recently (see [`verified`]).
+    /// The user name is looked up in its RFC 8265 canonical form (`Alice` logs in as
+    /// `alice`); a name the profile refuses belongs to nobody: the same 401 as an unknown
+    /// user.
     async fn check_password(&self, user: String, password: String) -> Result<String, ApiError> {
-        let Some(login) = self.store.find_login(&user).await? else {
+        let login = match crate::username::canonical(&user) {
+            Ok(user) => self
+                .store
+                .find_login(&user)
+                .await?
+                .map(|login| (user, login)),
+            Err(_) => None,
+        };
+        let Some((user, login)) = login else {
             // The same work as a wrong password, so that timing tells no user names.
             password::check(password, None)
                 .await

@@ -14,6 +14,7 @@ pub use sqlite::SqliteStore;
 
 use crate::privileges::Privilege;
 use crate::token::{self, Claims, KeyId, SigningKey, TokenError, TokenKind};
+pub use crate::username::StoredUser;
 use async_trait::async_trait;
 use std::path::Path;
 use std::sync::Arc;
@@ -51,6 +52,18 @@ pub fn redacted_database_url(url: &str) -> String {
         None => tail.to_owned(),
     };
     format!("{scheme}://{authority}{tail}")
+}
+
+/// Refuses a name the store must not hold: users are created and renamed only with the
+/// canonical form of their names, so that look-alike names cannot become two users.
+fn require_canonical(name: &str) -> Result<(), StoreError> {
+    if crate::username::is_canonical(name) {
+        Ok(())
+    } else {
+        Err(StoreError::Invalid(format!(
+            "user name {name:?} is not in its RFC 8265 canonical form"
+        )))
+    }
 }
 
 /// Opens the configured store: PostgreSQL when `database` is given (a `postgres://` URL or
@@ -316,8 +329,16 @@ pub trait Store: Send + Sync + 'static {
     /// The id of the user called `name`.
     async fn user_id_by_name(&self, name: &str) -> Result<Option<String>, StoreError>;
 
-    /// Adds a user; fails with `AlreadyExists` when the name is taken.
+    /// Adds a user; fails with `AlreadyExists` when the name is taken and with `Invalid`
+    /// when it is not in canonical form (see [`crate::username`]: the caller maps it).
     async fn add_user(&self, name: &str, password_hash: &str) -> Result<String, StoreError>;
+
+    /// Every user and their stored name, by name.
+    async fn users(&self) -> Result<Vec<StoredUser>, StoreError>;
+
+    /// Gives a user a new name, which must be canonical (`Invalid` otherwise; `AlreadyExists`
+    /// when taken). `false` when there is no such user.
+    async fn rename_user(&self, user_id: &str, new_name: &str) -> Result<bool, StoreError>;
 
     /// Creates a space whose owner gets every privilege. It becomes the owner's default
     /// space if they had none. The owner may be a member of at most

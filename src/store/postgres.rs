@@ -17,7 +17,8 @@
 use super::sqlite::{format_privileges, parse_privileges};
 use super::{
     AccessTokenInfo, Bootstrapped, Invitation, JoinRefusal, KeyInfo, Login, MAX_SPACES_PER_USER,
-    Membership, SpaceView, Store, StoreError, UserSpaces, space_limit, token_limit,
+    Membership, SpaceView, Store, StoreError, StoredUser, UserSpaces, require_canonical,
+    space_limit, token_limit,
 };
 use crate::clock::unix_now;
 use crate::privileges::Privilege;
@@ -472,6 +473,7 @@ async fn insert_user(
     name: &str,
     password_hash: &str,
 ) -> Result<String, StoreError> {
+    require_canonical(name)?;
     let id = ids::new_entity_id();
     let inserted = execute(
         c,
@@ -1127,6 +1129,48 @@ impl Store for PostgresStore {
         bounded(async {
             let c = self.client().await?;
             insert_user(&c, name, password_hash).await
+        })
+        .await
+    }
+
+    async fn users(&self) -> Result<Vec<StoredUser>, StoreError> {
+        bounded(async {
+            let c = self.client().await?;
+            let rows = query(&c, "SELECT id, name FROM users ORDER BY name, id", &[]).await?;
+            Ok(rows
+                .iter()
+                .map(|row| StoredUser {
+                    user_id: row.get(0),
+                    name: row.get(1),
+                })
+                .collect())
+        })
+        .await
+    }
+
+    async fn rename_user(&self, user_id: &str, new_name: &str) -> Result<bool, StoreError> {
+        require_canonical(new_name)?;
+        bounded(async {
+            let mut c = self.client().await?;
+            let tx = c.transaction().await?;
+            let taken = query_opt(
+                &tx,
+                "SELECT 1 FROM users WHERE name = $1 AND id <> $2",
+                &[&new_name, &user_id],
+            )
+            .await?
+            .is_some();
+            if taken {
+                return Err(StoreError::AlreadyExists(format!("user {new_name:?}")));
+            }
+            let renamed = execute(
+                &tx,
+                "UPDATE users SET name = $1 WHERE id = $2",
+                &[&new_name, &user_id],
+            )
+            .await?;
+            tx.commit().await?;
+            Ok(renamed == 1)
         })
         .await
     }

@@ -12,7 +12,8 @@ use super::data_dir;
 use super::read_cache::{ReadCache, State};
 use super::{
     AccessTokenInfo, Bootstrapped, Invitation, JoinRefusal, KeyInfo, Login, MAX_SPACES_PER_USER,
-    Membership, SpaceView, Store, StoreError, UserSpaces, space_limit, token_limit,
+    Membership, SpaceView, Store, StoreError, StoredUser, UserSpaces, require_canonical,
+    space_limit, token_limit,
 };
 use crate::clock::unix_now;
 use crate::privileges::Privilege;
@@ -301,6 +302,7 @@ fn insert_user(
     name: &str,
     password_hash: &str,
 ) -> Result<String, StoreError> {
+    require_canonical(name)?;
     let id = ids::new_entity_id();
     let inserted = connection.execute(
         "INSERT INTO users (id, name, password_hash, created_at) VALUES (?1, ?2, ?3, ?4)
@@ -851,6 +853,48 @@ impl Store for SqliteStore {
             let id = insert_user(&tx, &name, &password_hash)?;
             tx.commit()?;
             Ok(id)
+        })
+        .await
+    }
+
+    async fn users(&self) -> Result<Vec<StoredUser>, StoreError> {
+        self.run(|c| {
+            let mut statement = c.prepare("SELECT id, name FROM users ORDER BY name, id")?;
+            let users = statement
+                .query_map([], |row| {
+                    Ok(StoredUser {
+                        user_id: row.get(0)?,
+                        name: row.get(1)?,
+                    })
+                })?
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(users)
+        })
+        .await
+    }
+
+    async fn rename_user(&self, user_id: &str, new_name: &str) -> Result<bool, StoreError> {
+        require_canonical(new_name)?;
+        let (user_id, new_name) = (user_id.to_owned(), new_name.to_owned());
+        self.write(move |c| {
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let taken = tx
+                .query_row(
+                    "SELECT 1 FROM users WHERE name = ?1 AND id <> ?2",
+                    [&new_name, &user_id],
+                    |_| Ok(()),
+                )
+                .optional()?
+                .is_some();
+            if taken {
+                return Err(StoreError::AlreadyExists(format!("user {new_name:?}")));
+            }
+            let renamed = tx.execute(
+                "UPDATE users SET name = ?1 WHERE id = ?2",
+                [&new_name, &user_id],
+            )?;
+            tx.commit()?;
+            Ok(renamed == 1)
         })
         .await
     }
