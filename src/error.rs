@@ -47,6 +47,9 @@ pub enum ApiError {
     /// 413 `payload_too_large`
     #[error("request body over {limit} bytes")]
     PayloadTooLarge { limit: usize },
+    /// 415 `unsupported_media_type`: a body not declared as `application/json`.
+    #[error("request body is not application/json")]
+    UnsupportedMediaType,
     /// 403 `forbidden`
     #[error("{0}")]
     Forbidden(String),
@@ -77,6 +80,7 @@ impl ApiError {
             ApiError::InvalidRequest(_) | ApiError::InvalidInvitation(_) => StatusCode::BAD_REQUEST,
             ApiError::Conflict(_) => StatusCode::CONFLICT,
             ApiError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::RequestTimeout { .. } => StatusCode::REQUEST_TIMEOUT,
             ApiError::HeadersTooLarge { .. } => StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
             ApiError::Unauthorized
@@ -99,6 +103,7 @@ impl ApiError {
             ApiError::InvalidInvitation(_) => "invalid_token",
             ApiError::Conflict(_) => "already_member",
             ApiError::PayloadTooLarge { .. } => "payload_too_large",
+            ApiError::UnsupportedMediaType => "unsupported_media_type",
             ApiError::RequestTimeout { .. } => "request_timeout",
             ApiError::HeadersTooLarge { .. } => "headers_too_large",
             ApiError::Unauthorized => "unauthorized",
@@ -133,6 +138,9 @@ impl ApiError {
             ApiError::PayloadTooLarge { limit } => {
                 format!("The request body exceeds {limit} bytes.")
             }
+            ApiError::UnsupportedMediaType => "This operation takes a JSON object: send it \
+                 with Content-Type: application/json."
+                .to_owned(),
             ApiError::HeadersTooLarge { limit } => {
                 format!("The request's headers exceed {limit} bytes.")
             }

@@ -80,6 +80,8 @@ pub enum CreateUserSpaceResponse {
     RequestTimeout(models::Error),
     /// The request body is larger than the server accepts.
     PayloadTooLarge(models::Error),
+    /// The request body is not declared as `Content-Type: application/json`.
+    UnsupportedMediaType(models::Error),
     /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
     TooManyRequests {
         body: models::Error,
@@ -236,6 +238,8 @@ pub enum JoinSpaceResponse {
     RequestTimeout(models::Error),
     /// The request body is larger than the server accepts.
     PayloadTooLarge(models::Error),
+    /// The request body is not declared as `Content-Type: application/json`.
+    UnsupportedMediaType(models::Error),
     /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
     TooManyRequests {
         body: models::Error,
@@ -267,6 +271,8 @@ pub enum SetUserDefaultSpaceResponse {
     RequestTimeout(models::Error),
     /// The request body is larger than the server accepts.
     PayloadTooLarge(models::Error),
+    /// The request body is not declared as `Content-Type: application/json`.
+    UnsupportedMediaType(models::Error),
     /// Too many requests: minting and joining are limited per user, failed authentications per client address. Retry after the given number of seconds.
     TooManyRequests {
         body: models::Error,

@@ -1,6 +1,8 @@
 //! HTTP and HTTPS serving.
 
+pub mod body;
 pub mod limits;
+pub mod path;
 pub mod service;
 pub mod tls;
 

@@ -9,7 +9,9 @@
 
 use crate::auth::Authenticator;
 use crate::error::ApiError;
+use crate::http::body;
 use crate::http::limits::{Limits, RateLimiter};
+use crate::http::path;
 use crate::server::{Server, TokenSettings};
 use crate::store::Store;
 use bytes::Bytes;
@@ -124,6 +126,8 @@ impl ApiService {
 
         let mut response = if let Err(error) = self.check_head(&request) {
             error.into_response()
+        } else if let Err(error) = path::check(&path) {
+            error.into_response()
         } else if path == CONTRACT_PATH {
             contract(&method)
         } else {
@@ -167,10 +171,10 @@ impl ApiService {
         let (parts, body) = request.into_parts();
         let accepted = match self.authenticate(&parts.headers, peer).await {
             Ok(user_id) => match self.rate_limit(operation, &user_id) {
-                Ok(()) => self
-                    .read_body(&parts.headers, body)
-                    .await
-                    .map(|body| (user_id, body)),
+                Ok(()) => self.read_body(&parts.headers, body).await.and_then(|body| {
+                    body::check(operation, &parts.headers, &body)?;
+                    Ok((user_id, body))
+                }),
                 Err(error) => Err(error),
             },
             Err(error) => Err(error),
@@ -178,7 +182,10 @@ impl ApiService {
         match accepted {
             Ok((user_id, body)) => {
                 let request = Request::from_parts(parts, Full::new(body));
-                let response = self.call_router(request, user_id, span_id.clone()).await;
+                let mut response = self.call_router(request, user_id, span_id.clone()).await;
+                // The generated code's list of ignored fields; body::check leaves none, and
+                // no response header carries request content.
+                response.headers_mut().remove("warning");
                 json_errors_only(response).await
             }
             Err(error) => error.into_response(),
