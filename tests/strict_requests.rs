@@ -300,3 +300,34 @@ async fn unknown_fields_are_not_logged_one_line_each() {
     let request_lines = log.lines().filter(|l| l.contains(&span_id)).count();
     assert_eq!(request_lines, 1, "{log}");
 }
+
+/// docs/operations.md: the failed-login limit does not count requests without
+/// credentials, and does not refuse them either.
+#[tokio::test]
+async fn requests_without_credentials_are_not_refused_by_the_failed_login_limit() {
+    let app = TestApp::spawn_configured(Transport::Http, |config| {
+        config.limits = Limits {
+            failed_logins_per_minute: 3,
+            ..Limits::default()
+        };
+    })
+    .await;
+    for _ in 0..10 {
+        app.get_user_space_token(Auth::None)
+            .await
+            .assert_error(401, "unauthorized");
+    }
+    // Not counted: the allowance is whole.
+    for _ in 0..3 {
+        app.get_user_space_token(Auth::Basic("admin", "guess"))
+            .await
+            .assert_error(401, "invalid_credentials");
+    }
+    app.get_user_space_token(Auth::Basic("admin", "guess"))
+        .await
+        .assert_error(429, "too_many_requests");
+    // Over the allowance, a request without credentials still learns how to authenticate.
+    app.get_user_space_token(Auth::None)
+        .await
+        .assert_error(401, "unauthorized");
+}

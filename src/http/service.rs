@@ -7,7 +7,7 @@
 //! the generated code still produces (a body that does not match its schema) is turned into
 //! the JSON `Error` model, so no other body shape reaches a client.
 
-use crate::auth::Authenticator;
+use crate::auth::{Authenticator, credentials};
 use crate::error::ApiError;
 use crate::http::body;
 use crate::http::limits::{Limits, RateLimiter};
@@ -227,7 +227,11 @@ impl ApiService {
         headers: &hyper::HeaderMap,
         peer: Option<IpAddr>,
     ) -> Result<String, ApiError> {
-        let limiter = self.limits.failed_logins.as_ref().zip(peer);
+        // A request without credentials is neither counted nor refused: its answer is
+        // the 401 that says how to authenticate.
+        let presents_credentials = matches!(credentials::from_headers(headers), Ok(Some(_)));
+        let limiter =
+            (self.limits.failed_logins.as_ref().zip(peer)).filter(|_| presents_credentials);
         if let Some((limiter, ip)) = limiter
             && let Some(retry_after_seconds) = limiter.blocked(&ip)
         {
