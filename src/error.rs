@@ -62,6 +62,9 @@ pub enum ApiError {
     /// 429 `too_many_requests`, with `Retry-After` in seconds.
     #[error("too many requests")]
     TooManyRequests { retry_after_seconds: u32 },
+    /// 501 `not_implemented`: a transfer coding this server does not implement.
+    #[error("{0}")]
+    NotImplemented(String),
     /// 503 `service_unavailable`: the database cannot be reached. The message is logged.
     #[error("service unavailable: {0}")]
     ServiceUnavailable(String),
@@ -91,6 +94,7 @@ impl ApiError {
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
             ApiError::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
+            ApiError::NotImplemented(_) => StatusCode::NOT_IMPLEMENTED,
             ApiError::ServiceUnavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -114,6 +118,7 @@ impl ApiError {
             ApiError::NotFound(_) => "not_found",
             ApiError::MethodNotAllowed { .. } => "method_not_allowed",
             ApiError::TooManyRequests { .. } => "too_many_requests",
+            ApiError::NotImplemented(_) => "not_implemented",
             ApiError::ServiceUnavailable(_) => "service_unavailable",
             ApiError::Internal(_) => "internal_server_error",
         }
@@ -157,6 +162,7 @@ impl ApiError {
             ApiError::InvalidRequest(text)
             | ApiError::InvalidInvitation(text)
             | ApiError::Conflict(text)
+            | ApiError::NotImplemented(text)
             | ApiError::Forbidden(text)
             | ApiError::NotFound(text) => text.clone(),
         }

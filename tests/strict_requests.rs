@@ -331,3 +331,37 @@ async fn requests_without_credentials_are_not_refused_by_the_failed_login_limit(
         .await
         .assert_error(401, "unauthorized");
 }
+
+/// RFC 9112, section 6.1: a transfer coding the server does not implement is a 501;
+/// hyper decodes `chunked` alone and would pass `gzip` through undecoded.
+#[tokio::test]
+async fn transfer_codings_but_chunked_are_not_implemented() {
+    let app = TestApp::spawn(Transport::Http).await;
+    let addr = socket_addr(&app.url);
+    let basic = base64::Engine::encode(
+        &base64::engine::general_purpose::STANDARD,
+        format!("admin:{}", app.admin_password),
+    );
+    let body = b"{\"name\": \"gzipped\"}";
+    let send = |coding: &str| {
+        let mut request = format!(
+            "POST /api/v3/onezone/user/spaces HTTP/1.1\r\nHost: 127.0.0.1\r\n\
+             Connection: close\r\nAuthorization: Basic {basic}\r\n\
+             Content-Type: application/json\r\nTransfer-Encoding: {coding}\r\n\r\n{:x}\r\n",
+            body.len()
+        )
+        .into_bytes();
+        request.extend_from_slice(body);
+        request.extend_from_slice(b"\r\n0\r\n\r\n");
+        request
+    };
+    for coding in ["gzip, chunked", "deflate, chunked", "chunked, chunked"] {
+        let answer = raw_request(addr, &send(coding)).await.unwrap();
+        assert_eq!(answer.status, 501, "{coding}: {answer:?}");
+        assert_eq!(answer.header("content-type"), Some("application/json"));
+        let json: serde_json::Value = serde_json::from_slice(&answer.body).unwrap();
+        assert_eq!(json["error"], "not_implemented", "{json}");
+    }
+    let answer = raw_request(addr, &send("chunked")).await.unwrap();
+    assert_eq!(answer.status, 201, "{answer:?}");
+}

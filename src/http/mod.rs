@@ -1,6 +1,7 @@
 //! HTTP and HTTPS serving.
 
 pub mod body;
+pub mod head;
 pub mod limits;
 pub mod path;
 pub mod service;

@@ -9,9 +9,9 @@
 
 use crate::auth::{Authenticator, credentials};
 use crate::error::ApiError;
-use crate::http::body;
 use crate::http::limits::{Limits, RateLimiter};
 use crate::http::path;
+use crate::http::{body, head};
 use crate::server::{Server, TokenSettings};
 use crate::store::Store;
 use bytes::Bytes;
@@ -196,6 +196,7 @@ impl ApiService {
     /// And RFC 9112 section 3.2: an HTTP/1.1 request without `Host`, or any request with
     /// more than one, is answered 400 (HTTP/1.0 may omit it).
     fn check_head<B>(&self, request: &Request<B>) -> Result<(), ApiError> {
+        head::check_transfer_coding(request.headers())?;
         let hosts = request
             .headers()
             .get_all(hyper::header::HOST)
