@@ -298,7 +298,8 @@ pub enum SpaceCommand {
         #[arg(long, value_name = "USER")]
         owner: String,
     },
-    /// Add a user to a space. Without --privilege the member gets view rights only.
+    /// Add a user to a space. Without --privilege the member gets view rights only. On an
+    /// existing member it adds the given privileges and takes none away.
     AddMember {
         space_id: String,
         /// Login name of the user.
@@ -320,6 +321,10 @@ pub enum KeyCommand {
     Retire {
         /// The key id (see `key list`).
         key_id: String,
+        /// Retire it even if it is the last active key: every token then stops verifying,
+        /// and the next token minted is signed by a new key made for it.
+        #[arg(long)]
+        force: bool,
     },
     /// List the keys (newest first): id, creation time, retirement time, which one signs.
     List,
@@ -412,7 +417,49 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }) => {
             let store = open().await?;
             let user_id = user_id(store.as_ref(), &user).await?;
-            store.add_member(&space_id, &user_id, &privileges).await?;
+            // Adding never takes a privilege away: an existing member keeps what it holds
+            // and gains the given ones. (Read, then write: two administrators changing the
+            // same member at the same instant may lose one's change.)
+            let held = store
+                .user_space(&user_id, &space_id)
+                .await?
+                .map(|space| space.privileges);
+            let mut granted = held.clone().unwrap_or_default();
+            granted.extend(privileges.iter().copied());
+            granted.push(Privilege::SpaceView);
+            granted.sort();
+            granted.dedup();
+            store.add_member(&space_id, &user_id, &granted).await?;
+            let names = |list: &[Privilege]| {
+                list.iter()
+                    .map(|p| p.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            match held {
+                None => println!("added {user} to space {space_id} with {}", names(&granted)),
+                Some(held) => {
+                    let new: Vec<Privilege> = granted
+                        .iter()
+                        .filter(|p| !held.contains(p))
+                        .copied()
+                        .collect();
+                    if new.is_empty() {
+                        println!(
+                            "{user} is already a member of space {space_id}; nothing added \
+                             (holds {})",
+                            names(&granted)
+                        );
+                    } else {
+                        println!(
+                            "{user} is already a member of space {space_id}: added {}; \
+                             now holds {}",
+                            names(&new),
+                            names(&granted)
+                        );
+                    }
+                }
+            }
             Ok(())
         }
         Command::Space(SpaceCommand::RevokeInvitations { space_id }) => {
@@ -436,10 +483,25 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("{}", open().await?.rotate_signing_key().await?);
             Ok(())
         }
-        Command::Key(KeyCommand::Retire { key_id }) => {
+        Command::Key(KeyCommand::Retire { key_id, force }) => {
             let id = token::KeyId::parse(&key_id)
                 .with_context(|| format!("{key_id:?} is not a key id (lowercase hex)"))?;
-            if !open().await?.retire_signing_key(&id).await? {
+            let store = open().await?;
+            let active: Vec<token::KeyId> = store
+                .signing_keys()
+                .await?
+                .into_iter()
+                .filter(|k| k.retired_at.is_none())
+                .map(|k| k.id)
+                .collect();
+            if !force && active == [id.clone()] {
+                bail!(
+                    "{key_id} is the last active key: retiring it makes every token fail, and \
+                     the next token minted gets a new key. Run `key rotate` first, or add \
+                     --force to retire it anyway"
+                );
+            }
+            if !store.retire_signing_key(&id).await? {
                 bail!("no active key {key_id}");
             }
             println!("retired key {key_id}: tokens it signed no longer verify");
@@ -718,16 +780,16 @@ fn inspect(token: &str) -> anyhow::Result<()> {
     let seen = token::inspect(token)?;
     println!(
         "location:   {}",
-        seen.location.as_deref().unwrap_or("(none)")
+        seen.location.as_deref().map_or("(none)".into(), printable)
     );
-    println!("identifier: {}", seen.identifier);
+    println!("identifier: {}", printable(&seen.identifier));
     if let Some((key_id, token_id)) = &seen.identifier_fields {
-        println!("  key id:   {key_id}");
-        println!("  token id: {token_id}");
+        println!("  key id:   {}", printable(&key_id.to_string()));
+        println!("  token id: {}", printable(&token_id.to_string()));
     }
     println!("caveats:");
     for caveat in &seen.first_party_caveats {
-        println!("  {caveat}");
+        println!("  {}", printable(caveat));
     }
     if seen.third_party_caveats > 0 {
         println!("  ({} third-party caveats)", seen.third_party_caveats);
@@ -751,8 +813,31 @@ fn inspect(token: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// A unix time as a date, or the number itself when no calendar date has it (a token may
+/// say `time < 18446744073709551615`).
 fn readable_time(unix_seconds: u64) -> String {
-    chrono::DateTime::from_timestamp(unix_seconds as i64, 0)
+    i64::try_from(unix_seconds)
+        .ok()
+        .and_then(|seconds| chrono::DateTime::from_timestamp(seconds, 0))
         .map(|t| t.format("%Y-%m-%d %H:%M:%S UTC").to_string())
-        .unwrap_or_else(|| "out of range".to_owned())
+        .unwrap_or_else(|| format!("unix time {unix_seconds} (beyond any calendar date)"))
+}
+
+/// Token content as it may reach a terminal: every control character (C0, DEL, C1: escape
+/// sequences, `\r`, OSC), the invisible format characters that reorder or hide text
+/// (bidirectional overrides and isolates, zero-width characters, BOM) and the backslash
+/// itself are written as `\u{..}` / `\\` escapes, so what is shown is what the token holds.
+fn printable(text: &str) -> String {
+    let invisible = |c: char| matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}');
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c == '\\' {
+            out.push_str("\\\\");
+        } else if c.is_control() || invisible(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }

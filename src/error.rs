@@ -50,6 +50,9 @@ pub enum ApiError {
     /// 413 `payload_too_large`
     #[error("request body over {limit} bytes")]
     PayloadTooLarge { limit: usize },
+    /// 415 `unsupported_media_type`: a body not declared as `application/json`.
+    #[error("request body is not application/json")]
+    UnsupportedMediaType,
     /// 403 `forbidden`
     #[error("{0}")]
     Forbidden(String),
@@ -62,6 +65,9 @@ pub enum ApiError {
     /// 429 `too_many_requests`, with `Retry-After` in seconds.
     #[error("too many requests")]
     TooManyRequests { retry_after_seconds: u32 },
+    /// 501 `not_implemented`: a transfer coding this server does not implement.
+    #[error("{0}")]
+    NotImplemented(String),
     /// 503 `service_unavailable`: the database cannot be reached. The message is logged.
     #[error("service unavailable: {0}")]
     ServiceUnavailable(String),
@@ -80,6 +86,7 @@ impl ApiError {
             ApiError::InvalidRequest(_) | ApiError::InvalidInvitation(_) => StatusCode::BAD_REQUEST,
             ApiError::Conflict(_) | ApiError::LimitReached(_) => StatusCode::CONFLICT,
             ApiError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::RequestTimeout { .. } => StatusCode::REQUEST_TIMEOUT,
             ApiError::HeadersTooLarge { .. } => StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
             ApiError::Unauthorized
@@ -90,6 +97,7 @@ impl ApiError {
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
             ApiError::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
+            ApiError::NotImplemented(_) => StatusCode::NOT_IMPLEMENTED,
             ApiError::ServiceUnavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -103,6 +111,7 @@ impl ApiError {
             ApiError::Conflict(_) => "already_member",
             ApiError::LimitReached(_) => "limit_reached",
             ApiError::PayloadTooLarge { .. } => "payload_too_large",
+            ApiError::UnsupportedMediaType => "unsupported_media_type",
             ApiError::RequestTimeout { .. } => "request_timeout",
             ApiError::HeadersTooLarge { .. } => "headers_too_large",
             ApiError::Unauthorized => "unauthorized",
@@ -113,6 +122,7 @@ impl ApiError {
             ApiError::NotFound(_) => "not_found",
             ApiError::MethodNotAllowed { .. } => "method_not_allowed",
             ApiError::TooManyRequests { .. } => "too_many_requests",
+            ApiError::NotImplemented(_) => "not_implemented",
             ApiError::ServiceUnavailable(_) => "service_unavailable",
             ApiError::Internal(_) => "internal_server_error",
         }
@@ -137,6 +147,9 @@ impl ApiError {
             ApiError::PayloadTooLarge { limit } => {
                 format!("The request body exceeds {limit} bytes.")
             }
+            ApiError::UnsupportedMediaType => "This operation takes a JSON object: send it \
+                 with Content-Type: application/json."
+                .to_owned(),
             ApiError::HeadersTooLarge { limit } => {
                 format!("The request's headers exceed {limit} bytes.")
             }
@@ -154,6 +167,7 @@ impl ApiError {
             | ApiError::InvalidInvitation(text)
             | ApiError::Conflict(text)
             | ApiError::LimitReached(text)
+            | ApiError::NotImplemented(text)
             | ApiError::Forbidden(text)
             | ApiError::NotFound(text) => text.clone(),
         }

@@ -344,6 +344,9 @@ async fn main() -> Result<()> {
                 CreateUserSpaceResponse::PayloadTooLarge(body) => {
                     "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
+                CreateUserSpaceResponse::UnsupportedMediaType(body) => {
+                    "UnsupportedMediaType\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
                 CreateUserSpaceResponse::TooManyRequests { body, retry_after } => {
                     "TooManyRequests\n".to_string()
                         + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
@@ -603,6 +606,9 @@ async fn main() -> Result<()> {
                 JoinSpaceResponse::PayloadTooLarge(body) => {
                     "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
+                JoinSpaceResponse::UnsupportedMediaType(body) => {
+                    "UnsupportedMediaType\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
                 JoinSpaceResponse::TooManyRequests { body, retry_after } => {
                     "TooManyRequests\n".to_string()
                         + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
@@ -652,6 +658,9 @@ async fn main() -> Result<()> {
                 }
                 SetUserDefaultSpaceResponse::PayloadTooLarge(body) => {
                     "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                SetUserDefaultSpaceResponse::UnsupportedMediaType(body) => {
+                    "UnsupportedMediaType\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
                 SetUserDefaultSpaceResponse::TooManyRequests { body, retry_after } => {
                     "TooManyRequests\n".to_string()

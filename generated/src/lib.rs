@@ -106,6 +106,8 @@ pub enum CreateUserSpaceResponse {
     RequestTimeout(models::Error),
     /// The request body is larger than the server accepts.
     PayloadTooLarge(models::Error),
+    /// The request body is not declared as `Content-Type: application/json`.
+    UnsupportedMediaType(models::Error),
     /// Too many requests: minting, joining and creating spaces and access tokens are limited per user, failed authentications per client address. Retry after the given number of seconds.
     TooManyRequests {
         body: models::Error,
@@ -262,6 +264,8 @@ pub enum JoinSpaceResponse {
     RequestTimeout(models::Error),
     /// The request body is larger than the server accepts.
     PayloadTooLarge(models::Error),
+    /// The request body is not declared as `Content-Type: application/json`.
+    UnsupportedMediaType(models::Error),
     /// Too many requests: minting, joining and creating spaces and access tokens are limited per user, failed authentications per client address. Retry after the given number of seconds.
     TooManyRequests {
         body: models::Error,
@@ -293,6 +297,8 @@ pub enum SetUserDefaultSpaceResponse {
     RequestTimeout(models::Error),
     /// The request body is larger than the server accepts.
     PayloadTooLarge(models::Error),
+    /// The request body is not declared as `Content-Type: application/json`.
+    UnsupportedMediaType(models::Error),
     /// Too many requests: minting, joining and creating spaces and access tokens are limited per user, failed authentications per client address. Retry after the given number of seconds.
     TooManyRequests {
         body: models::Error,

@@ -1,9 +1,12 @@
 //! HTTP and HTTPS serving.
 
+pub mod body;
 pub mod client_addr;
 pub mod connections;
+pub mod head;
 pub mod limits;
 pub mod metrics;
+pub mod path;
 pub mod service;
 pub mod tls;
 

@@ -21,6 +21,7 @@ use crate::auth::{Authenticator, Caller, Credentials, credentials, policy};
 use crate::error::ApiError;
 use crate::http::client_addr::{ClientAddr, TrustedProxies};
 use crate::http::limits::{AddressKey, InFlight, Limits, RateLimiter};
+use crate::http::{body, head, path};
 use crate::metrics;
 use crate::server::{PROBE_OPERATIONS, Server, TokenSettings};
 use crate::store::Store;
@@ -242,6 +243,8 @@ impl ApiService {
         let mut operation = metrics::UNKNOWN_OPERATION;
         let mut response = if let Err(error) = self.check_head(&request) {
             error.into_response()
+        } else if let Err(error) = path::check(&path) {
+            error.into_response()
         } else if path == CONTRACT_PATH {
             operation = metrics::CONTRACT_OPERATION;
             contract(&method)
@@ -323,8 +326,14 @@ impl ApiService {
                 return error.into_response();
             }
         };
+        if let Err(error) = body::check(operation, &parts.headers, &body) {
+            return error.into_response();
+        }
         let request = Request::from_parts(parts, Full::new(body));
-        let response = self.call_router(request, user_id, span_id.clone()).await;
+        let mut response = self.call_router(request, user_id, span_id.clone()).await;
+        // The generated code's list of ignored fields; body::check leaves none, and no
+        // response header carries request content.
+        response.headers_mut().remove("warning");
         json_errors_only(response).await
     }
 
@@ -332,6 +341,7 @@ impl ApiService {
     /// And RFC 9112 section 3.2: an HTTP/1.1 request without `Host`, or any request with
     /// more than one, is answered 400 (HTTP/1.0 may omit it).
     fn check_head<B>(&self, request: &Request<B>) -> Result<(), ApiError> {
+        head::check_transfer_coding(request.headers())?;
         let hosts = request
             .headers()
             .get_all(hyper::header::HOST)

@@ -45,8 +45,8 @@ macro_rules! error_responses {
 }
 
 error_responses!(GetUserSpaceTokenResponse { 400 => BadRequest, 403 => Forbidden, 404 => NotFound });
-error_responses!(JoinSpaceResponse { 400 => BadRequest, 409 => Conflict });
-error_responses!(CreateUserSpaceResponse { 400 => BadRequest, 409 => LimitReached });
+error_responses!(JoinSpaceResponse { 400 => BadRequest, 409 => Conflict, 415 => UnsupportedMediaType });
+error_responses!(CreateUserSpaceResponse { 400 => BadRequest, 409 => LimitReached, 415 => UnsupportedMediaType });
 error_responses!(GetUserSpacesResponse { 400 => BadRequest });
 error_responses!(GetUserSpaceResponse { 400 => BadRequest, 404 => NotFound });
 error_responses!(RemoveUserSpaceResponse { 400 => BadRequest, 404 => NotFound });
@@ -54,6 +54,7 @@ error_responses!(GetUserDefaultSpaceResponse { 400 => BadRequest, 404 => NotFoun
 error_responses!(SetUserDefaultSpaceResponse {
     400 => BadRequest,
     404 => NotFound,
+    415 => UnsupportedMediaType,
 });
 error_responses!(CreateUserClientTokenResponse {
     400 => BadRequest,

@@ -1324,6 +1324,20 @@ where
 
                 Ok(CreateUserSpaceResponse::PayloadTooLarge(body))
             }
+            415 => {
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                    .await
+                    .map(|f| f.to_bytes().to_vec())
+                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::Error>(body).map_err(|e| {
+                    ApiError(format!("Response body did not match the schema: {e}"))
+                })?;
+
+                Ok(CreateUserSpaceResponse::UnsupportedMediaType(body))
+            }
             429 => {
                 let (header, body) = response.into_parts();
                 let response_retry_after = match header
@@ -2947,6 +2961,20 @@ where
 
                 Ok(JoinSpaceResponse::PayloadTooLarge(body))
             }
+            415 => {
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                    .await
+                    .map(|f| f.to_bytes().to_vec())
+                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::Error>(body).map_err(|e| {
+                    ApiError(format!("Response body did not match the schema: {e}"))
+                })?;
+
+                Ok(JoinSpaceResponse::UnsupportedMediaType(body))
+            }
             429 => {
                 let (header, body) = response.into_parts();
                 let response_retry_after = match header
@@ -3265,6 +3293,20 @@ where
                 })?;
 
                 Ok(SetUserDefaultSpaceResponse::PayloadTooLarge(body))
+            }
+            415 => {
+                let body = http_body_util::BodyExt::collect(response.into_body())
+                    .await
+                    .map(|f| f.to_bytes().to_vec())
+                    .map_err(|e| ApiError(format!("Failed to read response: {}", e.into())))?;
+
+                let body = str::from_utf8(&body)
+                    .map_err(|e| ApiError(format!("Response was not valid UTF8: {e}")))?;
+                let body = serde_json::from_str::<models::Error>(body).map_err(|e| {
+                    ApiError(format!("Response body did not match the schema: {e}"))
+                })?;
+
+                Ok(SetUserDefaultSpaceResponse::UnsupportedMediaType(body))
             }
             429 => {
                 let (header, body) = response.into_parts();

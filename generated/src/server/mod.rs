@@ -912,6 +912,17 @@ where
                             serde_json::to_string(&body).expect("impossible to fail to serialize");
                         *response.body_mut() = body_from_string(body);
                     }
+                    CreateUserSpaceResponse::UnsupportedMediaType(body) => {
+                        *response.status_mut() = StatusCode::from_u16(415)
+                            .expect("Unable to turn 415 into a StatusCode");
+                        response
+                            .headers_mut()
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
                     CreateUserSpaceResponse::TooManyRequests { body, retry_after } => {
                         *response.status_mut() = StatusCode::from_u16(429)
                             .expect("Unable to turn 429 into a StatusCode");
@@ -1972,6 +1983,17 @@ where
                             serde_json::to_string(&body).expect("impossible to fail to serialize");
                         *response.body_mut() = body_from_string(body);
                     }
+                    JoinSpaceResponse::UnsupportedMediaType(body) => {
+                        *response.status_mut() = StatusCode::from_u16(415)
+                            .expect("Unable to turn 415 into a StatusCode");
+                        response
+                            .headers_mut()
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
                     JoinSpaceResponse::TooManyRequests { body, retry_after } => {
                         *response.status_mut() = StatusCode::from_u16(429)
                             .expect("Unable to turn 429 into a StatusCode");
@@ -2220,6 +2242,17 @@ where
                     SetUserDefaultSpaceResponse::PayloadTooLarge(body) => {
                         *response.status_mut() = StatusCode::from_u16(413)
                             .expect("Unable to turn 413 into a StatusCode");
+                        response
+                            .headers_mut()
+                            .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                        // JSON Body
+                        let body =
+                            serde_json::to_string(&body).expect("impossible to fail to serialize");
+                        *response.body_mut() = body_from_string(body);
+                    }
+                    SetUserDefaultSpaceResponse::UnsupportedMediaType(body) => {
+                        *response.status_mut() = StatusCode::from_u16(415)
+                            .expect("Unable to turn 415 into a StatusCode");
                         response
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
