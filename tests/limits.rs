@@ -416,6 +416,7 @@ async fn a_burst_of_wrong_passwords_checks_at_most_the_allowance() {
     let url = format!("{}/user/spaces/token", app.url);
     let attacker = client_from("127.0.0.1");
     let barrier = std::sync::Arc::new(tokio::sync::Barrier::new(256));
+    let started = Instant::now();
     let mut guesses = tokio::task::JoinSet::new();
     for guess in 0..256 {
         let (client, url, barrier) = (attacker.clone(), url.clone(), barrier.clone());
@@ -434,9 +435,12 @@ async fn a_burst_of_wrong_passwords_checks_at_most_the_allowance() {
     let checked = statuses.iter().filter(|s| **s == 401).count();
     let refused = statuses.iter().filter(|s| **s == 429).count();
     assert_eq!(checked + refused, 256, "only 401 and 429: {statuses:?}");
+    // The allowance refills continuously (30 a minute): a burst that takes seconds on a
+    // loaded machine may earn a few more, never the 256 the argon2 queue would let through.
+    let refilled = (started.elapsed().as_secs_f64() * allowance as f64 / 60.0).ceil() as usize;
     assert!(
-        (1..=allowance).contains(&checked),
-        "{checked} passwords checked, allowance {allowance}"
+        (1..=allowance + refilled).contains(&checked),
+        "{checked} passwords checked, allowance {allowance} + {refilled} refilled"
     );
 
     // The right password from another address is not refused...
