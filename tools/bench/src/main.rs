@@ -11,7 +11,7 @@
 
 use anyhow::{Context, bail};
 use onezone_tokens::server::issue_access_token;
-use onezone_tokens::store::{SqliteStore, Store};
+use onezone_tokens::store::{MAX_ACCESS_TOKENS_PER_USER, SqliteStore, Store};
 use onezone_tokens::token::{self, Grant, TokenId};
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -178,7 +178,9 @@ async fn seed(
     first.stop();
     let store = SqliteStore::open(&dir)?;
     let admin = store.user_id_by_name("admin").await?.context("no admin")?;
-    let access_token = issue_access_token(&store, &admin, 86_400).await?.token;
+    let access_token = issue_access_token(&store, &admin, 86_400, MAX_ACCESS_TOKENS_PER_USER)
+        .await?
+        .token;
     let membership = store
         .default_space(&admin)
         .await?
@@ -191,6 +193,8 @@ async fn seed(
             space_id: membership.space_id,
             inviter_id: admin.clone(),
             epoch: membership.invite_epoch,
+            // Every joiner of the durable-join rounds joins with this one invitation.
+            max_uses: Some(u32::MAX),
         },
         onezone_tokens::clock::unix_now() + 86_400,
     )?;
