@@ -36,9 +36,13 @@ pub const HYPER_MAX_URI_BYTES: usize = 65_534;
 
 /// hyper's header-field limit: ten times ours, at least 1,024 (hyper's default is 100, the
 /// same as ours, which would leave ours unreachable). Each slot is about 64 bytes, taken
-/// on the heap for every parse of a head.
+/// on the heap for every parse of a head, so it is never more than the read buffer could
+/// hold (a header line takes at least 4 bytes, `a:` and CRLF), whatever ours is.
 pub fn hyper_max_headers(limits: &Limits) -> usize {
-    limits.max_headers.saturating_mul(10).max(1024)
+    limits
+        .max_headers
+        .saturating_mul(10)
+        .clamp(1024, hyper_buffer_bytes(limits) / 4)
 }
 
 /// hyper's read buffer: a quarter more than the head limit (at least hyper's minimum,
@@ -128,9 +132,32 @@ mod tests {
 
 #[cfg(test)]
 mod limit_tests {
-    use super::{HYPER_MAX_URI_BYTES, check_header_count, check_request_target};
+    use super::{
+        HYPER_MAX_URI_BYTES, check_header_count, check_request_target, hyper_buffer_bytes,
+        hyper_max_headers,
+    };
+    use crate::http::Limits;
     use hyper::header::{HeaderName, HeaderValue};
     use hyper::{HeaderMap, Uri};
+
+    #[test]
+    fn hyper_limits_stay_above_ours_and_bounded() {
+        let defaults = Limits::default();
+        assert_eq!(hyper_max_headers(&defaults), 1024);
+        assert_eq!(hyper_buffer_bytes(&defaults), 80 * 1024);
+        let huge = Limits {
+            max_headers: usize::MAX,
+            ..Limits::default()
+        };
+        assert_eq!(hyper_max_headers(&huge), 20 * 1024);
+        let small = Limits {
+            max_head_bytes: 0,
+            max_headers: 1000,
+            ..Limits::default()
+        };
+        assert_eq!(hyper_buffer_bytes(&small), 8192);
+        assert_eq!(hyper_max_headers(&small), 2048);
+    }
 
     #[test]
     fn header_fields_are_counted_one_per_line() {
