@@ -189,8 +189,9 @@ impl Application {
         let mut http = http1::Builder::new();
         // hyper's header read timeout also closes idle keep-alive connections.
         http.timer(TokioTimer::new())
-            .header_read_timeout(self.limits.header_timeout)
-            .max_buf_size(self.limits.max_head_bytes.max(8192));
+            .header_read_timeout(self.limits.header_timeout);
+        // hyper's head limits above ours, so that ours answer with JSON.
+        crate::http::head::configure(&mut http, &self.limits);
         let handshake_timeout = self.limits.header_timeout;
         let connections = Connections::new(
             self.limits.max_connections,
@@ -324,8 +325,14 @@ async fn serve_connection<S>(
             }
         }
     };
-    if let Err(error) = result {
-        tracing::debug!(%error, "connection ended with an error");
+    match result {
+        // hyper refused a head it could not parse (answered 400, 414 or 431 with an
+        // empty body; see crate::http::head): one log line, like any other request.
+        Err(error) if error.is_parse() => {
+            tracing::info!(%peer, %error, "request refused by hyper's HTTP/1 parser")
+        }
+        Err(error) => tracing::debug!(%error, "connection ended with an error"),
+        Ok(()) => {}
     }
 }
 

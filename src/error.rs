@@ -47,6 +47,12 @@ pub enum ApiError {
     /// 431 `headers_too_large`
     #[error("request headers over {limit} bytes")]
     HeadersTooLarge { limit: usize },
+    /// 431 `headers_too_large`: more header fields than the server takes.
+    #[error("more than {limit} request header fields")]
+    TooManyHeaders { limit: usize },
+    /// 414 `uri_too_long`: a request target longer than the server takes.
+    #[error("request target over {limit} bytes")]
+    UriTooLong { limit: usize },
     /// 413 `payload_too_large`
     #[error("request body over {limit} bytes")]
     PayloadTooLarge { limit: usize },
@@ -88,7 +94,10 @@ impl ApiError {
             ApiError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::RequestTimeout { .. } => StatusCode::REQUEST_TIMEOUT,
-            ApiError::HeadersTooLarge { .. } => StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+            ApiError::HeadersTooLarge { .. } | ApiError::TooManyHeaders { .. } => {
+                StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE
+            }
+            ApiError::UriTooLong { .. } => StatusCode::URI_TOO_LONG,
             ApiError::Unauthorized
             | ApiError::InvalidCredentials
             | ApiError::InvalidToken(_)
@@ -113,7 +122,10 @@ impl ApiError {
             ApiError::PayloadTooLarge { .. } => "payload_too_large",
             ApiError::UnsupportedMediaType => "unsupported_media_type",
             ApiError::RequestTimeout { .. } => "request_timeout",
-            ApiError::HeadersTooLarge { .. } => "headers_too_large",
+            ApiError::HeadersTooLarge { .. } | ApiError::TooManyHeaders { .. } => {
+                "headers_too_large"
+            }
+            ApiError::UriTooLong { .. } => "uri_too_long",
             ApiError::Unauthorized => "unauthorized",
             ApiError::InvalidCredentials => "invalid_credentials",
             ApiError::InvalidToken(_) => "invalid_token",
@@ -152,6 +164,12 @@ impl ApiError {
                 .to_owned(),
             ApiError::HeadersTooLarge { limit } => {
                 format!("The request's headers exceed {limit} bytes.")
+            }
+            ApiError::TooManyHeaders { limit } => {
+                format!("The request has more than {limit} header fields.")
+            }
+            ApiError::UriTooLong { limit } => {
+                format!("The request target (path and query) exceeds {limit} bytes.")
             }
             ApiError::RequestTimeout { seconds } => {
                 format!("The request body did not arrive within {seconds} seconds.")

@@ -23,9 +23,15 @@ pub struct Limits {
     pub header_timeout: Duration,
     /// Time for a request's body to arrive (408 after it).
     pub body_timeout: Duration,
-    /// Largest request head (request line and headers); hyper closes the connection
-    /// beyond it.
+    /// Largest request head (request line and headers): 431 JSON beyond it, up to the
+    /// size of hyper's read buffer (see [`head`](crate::http::head)).
     pub max_head_bytes: usize,
+    /// Most header fields in a request: 431 JSON beyond it (see
+    /// [`head`](crate::http::head) for hyper's own, higher limit).
+    pub max_headers: usize,
+    /// Longest request target (path and query, as sent): 414 JSON beyond it, up to
+    /// hyper's fixed limit of 65,534 bytes.
+    pub max_request_target_bytes: usize,
     /// Largest request body (413 beyond it, without reading the rest).
     pub max_body_bytes: usize,
     /// Invitations one user may mint per minute (with a burst of as many).
@@ -56,6 +62,8 @@ impl Default for Limits {
             header_timeout: Duration::from_secs(10),
             body_timeout: Duration::from_secs(10),
             max_head_bytes: 64 * 1024,
+            max_headers: 100,
+            max_request_target_bytes: 16 * 1024,
             max_body_bytes: 64 * 1024,
             mints_per_minute: 60,
             joins_per_minute: 30,

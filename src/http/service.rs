@@ -94,6 +94,8 @@ pub struct ApiService {
 /// The per-request part of [`Limits`], with its rate limiters.
 struct RequestLimits {
     max_head_bytes: usize,
+    max_headers: usize,
+    max_request_target_bytes: usize,
     body_timeout: Duration,
     max_body_bytes: usize,
     mints: Option<RateLimiter<String>>,
@@ -183,6 +185,8 @@ impl ApiService {
             router: onezone_api::server::Service::new(server, false),
             limits: Arc::new(RequestLimits {
                 max_head_bytes: limits.max_head_bytes,
+                max_headers: limits.max_headers,
+                max_request_target_bytes: limits.max_request_target_bytes,
                 body_timeout: limits.body_timeout,
                 max_body_bytes: limits.max_body_bytes,
                 mints: RateLimiter::per_minute(limits.mints_per_minute),
@@ -341,6 +345,8 @@ impl ApiService {
     /// And RFC 9112 section 3.2: an HTTP/1.1 request without `Host`, or any request with
     /// more than one, is answered 400 (HTTP/1.0 may omit it).
     fn check_head<B>(&self, request: &Request<B>) -> Result<(), ApiError> {
+        head::check_request_target(request.uri(), self.limits.max_request_target_bytes)?;
+        head::check_header_count(request.headers(), self.limits.max_headers)?;
         head::check_transfer_coding(request.headers())?;
         let hosts = request
             .headers()
