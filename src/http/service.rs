@@ -234,7 +234,7 @@ impl ApiService {
     pub async fn handle<B>(&self, mut request: Request<B>) -> Response<ResponseBody>
     where
         B: Body + Send + 'static,
-        B::Error: Into<Box<dyn StdError + Send + Sync>> + Send,
+        B::Error: Into<Box<dyn StdError + Send + Sync>>,
         B::Data: Send,
     {
         let started = Instant::now();
@@ -298,7 +298,7 @@ impl ApiService {
     ) -> Response<ResponseBody>
     where
         B: Body + Send + 'static,
-        B::Error: Into<Box<dyn StdError + Send + Sync>> + Send,
+        B::Error: Into<Box<dyn StdError + Send + Sync>>,
         B::Data: Send,
     {
         let client = request.extensions().get::<ClientAddr>().copied();
@@ -696,7 +696,7 @@ fn not_found() -> ApiError {
 impl<B> hyper::service::Service<Request<B>> for ApiService
 where
     B: Body + Send + 'static,
-    B::Error: Into<Box<dyn StdError + Send + Sync>> + Send,
+    B::Error: Into<Box<dyn StdError + Send + Sync>>,
     B::Data: Send,
 {
     type Response = Response<ResponseBody>;
@@ -714,7 +714,7 @@ where
 impl<B> tower::Service<Request<B>> for ApiService
 where
     B: Body + Send + 'static,
-    B::Error: Into<Box<dyn StdError + Send + Sync>> + Send,
+    B::Error: Into<Box<dyn StdError + Send + Sync>>,
     B::Data: Send,
 {
     type Response = Response<ResponseBody>;
