@@ -24,5 +24,6 @@ pub mod token;
 pub mod username;
 
 pub use app::{Application, Config};
+pub use auth::HostIdentity;
 pub use error::ApiError;
 pub use http::ApiService;

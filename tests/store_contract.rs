@@ -101,12 +101,17 @@ async fn users_and_logins(backend: &Backend) {
     );
     assert!(store.find_login("Alice").await.unwrap().is_none());
     assert!(store.user_id_by_name("nobody").await.unwrap().is_none());
+    // What a host's `HostIdentity` is checked with: ids, not names.
+    assert!(store.user_exists(&alice).await.unwrap());
+    assert!(!store.user_exists("no-such-user").await.unwrap());
+    assert!(!store.user_exists("alice").await.unwrap());
     assert!(matches!(
         store.add_user("alice", HASH).await,
         Err(StoreError::AlreadyExists(_))
     ));
     // Seen at once through another handle.
     let other = backend.open().await;
+    assert!(other.user_exists(&alice).await.unwrap());
     assert_eq!(other.user_id_by_name("alice").await.unwrap(), Some(alice));
     assert_eq!(
         other.user_spaces("no-such-user").await.unwrap().spaces,

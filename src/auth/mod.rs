@@ -2,11 +2,13 @@
 //! error table prescribes. It replaces the generated code's allow-all authenticator.
 
 pub mod credentials;
+pub mod host;
 pub mod password;
 pub mod policy;
 pub mod verified;
 
 pub use credentials::Credentials;
+pub use host::HostIdentity;
 
 use crate::clock::unix_now;
 use crate::error::ApiError;
@@ -29,6 +31,8 @@ pub enum CredentialKind {
     Password,
     /// An access token (`X-Auth-Token`, `macaroon` or `Authorization: Bearer`).
     AccessToken,
+    /// The embedding host vouched for the user with a [`HostIdentity`].
+    Host,
 }
 
 #[derive(Clone)]
@@ -72,6 +76,22 @@ impl Authenticator {
         Ok(Caller {
             user_id,
             credential,
+        })
+    }
+
+    /// The user an embedding host put on the request ([`HostIdentity`]): the caller when
+    /// the store knows them; otherwise a 401, logged as the host's bug (see [`host`]).
+    pub async fn authenticate_host(&self, identity: &HostIdentity) -> Result<Caller, ApiError> {
+        if !self.store.user_exists(&identity.0).await? {
+            tracing::error!(
+                user_id = %identity.0,
+                "the embedding host vouched for a user the store does not know (a bug in the host)"
+            );
+            return Err(ApiError::InvalidCredentials);
+        }
+        Ok(Caller {
+            user_id: identity.0.clone(),
+            credential: CredentialKind::Host,
         })
     }
 

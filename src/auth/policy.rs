@@ -6,6 +6,10 @@
 //! tokens, and neither the stolen token's expiry nor its revocation would end the
 //! compromise. See docs/authentication.md for why this rule rather than children bounded by
 //! their parent.
+//!
+//! A [`HostIdentity`](super::HostIdentity) counts like the password here: the embedding
+//! host's own login is the user's primary authentication, and the identity is no bearer
+//! credential of this API that could be stolen and replayed (a client cannot send one).
 
 use super::{Caller, CredentialKind};
 use crate::error::ApiError;
@@ -40,6 +44,7 @@ mod tests {
     #[test]
     fn only_the_password_creates_access_tokens() {
         assert!(check(CREATE_ACCESS_TOKEN, &caller(CredentialKind::Password)).is_ok());
+        assert!(check(CREATE_ACCESS_TOKEN, &caller(CredentialKind::Host)).is_ok());
         let refused = check(CREATE_ACCESS_TOKEN, &caller(CredentialKind::AccessToken));
         assert!(matches!(refused, Err(ApiError::Forbidden(_))));
         for operation in [

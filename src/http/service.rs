@@ -7,6 +7,12 @@
 //! the generated code still produces (a body that does not match its schema) is turned into
 //! the JSON `Error` model, so no other body shape reaches a client.
 //!
+//! An embedding host that has authenticated the user itself puts a [`HostIdentity`] on the
+//! request; the credentials headers are then not looked at (see [`crate::auth::host`]).
+//!
+//! [`ApiService`] is a hyper service and a tower [`Service`](tower::Service) (for axum and
+//! tower layers): `Clone`, never failing (`Infallible`), with `Send` futures.
+//!
 //! The client's address ([`ClientAddr`]) is worked out first, from the peer and, behind a
 //! trusted proxy, its forwarding headers (see [`client_addr`](crate::http::client_addr));
 //! it is put in the request's extensions, keys the failed-login limits and is logged.
@@ -17,7 +23,7 @@
 //! writes its whole body before reading would otherwise see the connection reset under its
 //! write and never read the answer.
 
-use crate::auth::{Authenticator, Caller, Credentials, credentials, policy};
+use crate::auth::{Authenticator, Caller, Credentials, HostIdentity, credentials, policy};
 use crate::error::ApiError;
 use crate::http::client_addr::{ClientAddr, TrustedProxies};
 use crate::http::limits::{AddressKey, InFlight, Limits, RateLimiter};
@@ -80,8 +86,9 @@ pub const LINGER_TIME: Duration = Duration::from_secs(1);
 /// the default body limit, and cheap (it is read in chunks and dropped, never kept).
 pub const LINGER_BYTES: usize = 8 * 1024 * 1024;
 
-/// The complete API as one hyper service: mount it on a connection, or call
-/// [`ApiService::handle`] from a larger service.
+/// The complete API as one service: mount it on a hyper connection, in an axum router
+/// (`Router::fallback_service(api)` or `route_service("/api/v3/onezone/{*rest}", api)`)
+/// or under any tower layers, or call [`ApiService::handle`] from a larger service.
 #[derive(Clone)]
 pub struct ApiService {
     authenticator: Authenticator,
@@ -231,7 +238,7 @@ impl ApiService {
     pub async fn handle<B>(&self, mut request: Request<B>) -> Response<ResponseBody>
     where
         B: Body + Send + 'static,
-        B::Error: Into<Box<dyn StdError + Send + Sync>> + Send,
+        B::Error: Into<Box<dyn StdError + Send + Sync>>,
         B::Data: Send,
     {
         let started = Instant::now();
@@ -295,7 +302,7 @@ impl ApiService {
     ) -> Response<ResponseBody>
     where
         B: Body + Send + 'static,
-        B::Error: Into<Box<dyn StdError + Send + Sync>> + Send,
+        B::Error: Into<Box<dyn StdError + Send + Sync>>,
         B::Data: Send,
     {
         let client = request.extensions().get::<ClientAddr>().copied();
@@ -304,7 +311,12 @@ impl ApiService {
             // Health and readiness probes: no credentials, never rate limited.
             Ok(None)
         } else {
-            let authenticated = self.authenticate(&parts.headers, client).await;
+            let authenticated = match parts.extensions.get::<HostIdentity>() {
+                // The host vouches for the user: no credentials headers, no failed-login
+                // accounting (see `HostIdentity`).
+                Some(identity) => self.authenticator.authenticate_host(identity).await,
+                None => self.authenticate(&parts.headers, client).await,
+            };
             if let Err(error) = &authenticated {
                 metrics::auth_failure(error.code());
             }
@@ -690,7 +702,7 @@ fn not_found() -> ApiError {
 impl<B> hyper::service::Service<Request<B>> for ApiService
 where
     B: Body + Send + 'static,
-    B::Error: Into<Box<dyn StdError + Send + Sync>> + Send,
+    B::Error: Into<Box<dyn StdError + Send + Sync>>,
     B::Data: Send,
 {
     type Response = Response<ResponseBody>;
@@ -698,6 +710,31 @@ where
     type Future = BoxFuture<'static, Result<Self::Response, Infallible>>;
 
     fn call(&self, request: Request<B>) -> Self::Future {
+        let service = self.clone();
+        Box::pin(async move { Ok(service.handle(request).await) })
+    }
+}
+
+/// The tower face of the same service, for axum and tower layers. Always ready: limits
+/// apply per request inside [`ApiService::handle`], which answers them (429, 413, ...).
+impl<B> tower::Service<Request<B>> for ApiService
+where
+    B: Body + Send + 'static,
+    B::Error: Into<Box<dyn StdError + Send + Sync>>,
+    B::Data: Send,
+{
+    type Response = Response<ResponseBody>;
+    type Error = Infallible;
+    type Future = BoxFuture<'static, Result<Self::Response, Infallible>>;
+
+    fn poll_ready(
+        &mut self,
+        _: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Result<(), Infallible>> {
+        std::task::Poll::Ready(Ok(()))
+    }
+
+    fn call(&mut self, request: Request<B>) -> Self::Future {
         let service = self.clone();
         Box::pin(async move { Ok(service.handle(request).await) })
     }

@@ -211,6 +211,10 @@ pub trait Store: Send + Sync + 'static {
     /// Whether this access token was issued to this user and is not revoked.
     async fn access_token_active(&self, token_id: &str, user_id: &str) -> Result<bool, StoreError>;
 
+    /// Whether a user with this id exists: how a [`HostIdentity`](crate::auth::HostIdentity)
+    /// an embedding host hands the API is checked, on every such request.
+    async fn user_exists(&self, user_id: &str) -> Result<bool, StoreError>;
+
     // --- spaces of the caller ---
 
     async fn user_spaces(&self, user_id: &str) -> Result<UserSpaces, StoreError>;

@@ -776,6 +776,18 @@ impl Store for PostgresStore {
         .await
     }
 
+    async fn user_exists(&self, user_id: &str) -> Result<bool, StoreError> {
+        bounded(async {
+            let c = self.client().await?;
+            Ok(
+                query_opt(&c, "SELECT 1 FROM users WHERE id = $1", &[&user_id])
+                    .await?
+                    .is_some(),
+            )
+        })
+        .await
+    }
+
     async fn user_spaces(&self, user_id: &str) -> Result<UserSpaces, StoreError> {
         bounded(async {
             let c = self.client().await?;

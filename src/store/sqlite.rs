@@ -520,6 +520,18 @@ impl Store for SqliteStore {
         .await
     }
 
+    async fn user_exists(&self, user_id: &str) -> Result<bool, StoreError> {
+        let user_id = user_id.to_owned();
+        self.run(move |c| {
+            Ok(
+                c.query_row("SELECT 1 FROM users WHERE id = ?1", [user_id], |_| Ok(()))
+                    .optional()?
+                    .is_some(),
+            )
+        })
+        .await
+    }
+
     async fn user_spaces(&self, user_id: &str) -> Result<UserSpaces, StoreError> {
         let user_id = user_id.to_owned();
         self.run(move |c| {
