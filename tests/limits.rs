@@ -464,7 +464,8 @@ async fn a_burst_of_wrong_passwords_checks_at_most_the_allowance() {
         "{status}: the password was checked and right"
     );
     // Guessing on one by one meets the limit after the rest of the allowance (plus what
-    // refilled meanwhile, one every 2 s), and then the right password is refused too.
+    // refilled meanwhile, one every 2 s); then even the right password is refused while it
+    // would need a check, and accepted once verified before (no check left to protect).
     let mut more = 0;
     loop {
         let answer = attacker
@@ -489,7 +490,34 @@ async fn a_burst_of_wrong_passwords_checks_at_most_the_allowance() {
         .send()
         .await
         .unwrap();
-    assert_eq!(answer.status(), 429);
+    assert_eq!(
+        answer.status(),
+        200,
+        "verified from 127.0.0.2 before: no check to run"
+    );
+    let late_password = app.add_user("late");
+    for _ in 0..=allowance {
+        let answer = attacker
+            .get(&url)
+            .basic_auth("late", Some("a guess"))
+            .send()
+            .await
+            .unwrap();
+        if answer.status() == 429 {
+            break;
+        }
+    }
+    let answer = attacker
+        .get(&url)
+        .basic_auth("late", Some(&late_password))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        answer.status(),
+        429,
+        "never verified: it would need a check"
+    );
     assert!(answer.headers().contains_key("retry-after"));
 }
 

@@ -97,6 +97,27 @@ impl Authenticator {
 
     /// Basic credentials: argon2id on the checking threads, unless the same password was
     /// verified against the same stored hash recently (see [`verified`]).
+    /// The user id when these exact credentials were verified before and nothing they
+    /// depend on changed (the same cache [`Authenticator::authenticate_credentials`] uses):
+    /// a login that needs no password check. `None` means a check would have to run.
+    pub async fn verified_password(
+        &self,
+        user: &str,
+        password: &str,
+    ) -> Result<Option<String>, ApiError> {
+        let Ok(user) = crate::username::canonical(user) else {
+            return Ok(None);
+        };
+        let Some(login) = self.store.find_login(&user).await? else {
+            return Ok(None);
+        };
+        let key = self.verified.key(&user, password, &login.password_hash);
+        Ok(self
+            .verified
+            .contains(&key, &login.user_id)
+            .then_some(login.user_id))
+    }
+
     /// The user name is looked up in its RFC 8265 canonical form (`Alice` logs in as
     /// `alice`); a name the profile refuses belongs to nobody: the same 401 as an unknown
     /// user.

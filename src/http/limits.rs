@@ -129,6 +129,15 @@ impl<K: Eq + Hash + Clone> RateLimiter<K> {
         self.check_at(key, Instant::now())
     }
 
+    /// `Some(seconds)` to wait when `key` has no token left, without spending one.
+    pub fn blocked(&self, key: &K) -> Option<u32> {
+        let now = Instant::now();
+        let mut buckets = self.buckets.lock().unwrap_or_else(|e| e.into_inner());
+        let bucket = buckets.get_mut(key)?;
+        *bucket = self.refilled(*bucket, now);
+        (bucket.tokens < 1.0).then(|| self.retry_after(bucket.tokens))
+    }
+
     /// Returns a token [`check`](Self::check) took for `key` (the reserved attempt did
     /// not count after all), up to the bucket's capacity.
     pub fn give_back(&self, key: &K) {

@@ -23,7 +23,9 @@
 //! writes its whole body before reading would otherwise see the connection reset under its
 //! write and never read the answer.
 
-use crate::auth::{Authenticator, Caller, Credentials, HostIdentity, credentials, policy};
+use crate::auth::{
+    Authenticator, Caller, CredentialKind, Credentials, HostIdentity, credentials, policy,
+};
 use crate::error::ApiError;
 use crate::http::client_addr::{ClientAddr, TrustedProxies};
 use crate::http::limits::{AddressKey, InFlight, Limits, RateLimiter};
@@ -117,6 +119,31 @@ struct RequestLimits {
 }
 
 impl RequestLimits {
+    /// 429 when (`address`, `name`) or `address` has no failed attempt left, spending none.
+    fn refuse_if_spent(&self, address: AddressKey, name: Option<String>) -> Result<(), ApiError> {
+        let pair = (address, name);
+        let blocked = (self.failed_logins.as_ref()).and_then(|limiter| limiter.blocked(&pair));
+        let blocked = blocked.or_else(|| {
+            (self.failed_logins_per_address.as_ref()).and_then(|limiter| limiter.blocked(&address))
+        });
+        match blocked {
+            Some(retry_after_seconds) => Err(ApiError::TooManyRequests {
+                retry_after_seconds,
+            }),
+            None => Ok(()),
+        }
+    }
+
+    /// A failure that was not reserved in advance: it takes from both allowances.
+    fn count_failure(&self, address: AddressKey, name: Option<String>) {
+        if let Some(limiter) = &self.failed_logins {
+            let _ = limiter.check(&(address, name));
+        }
+        if let Some(limiter) = &self.failed_logins_per_address {
+            let _ = limiter.check(&address);
+        }
+    }
+
     /// Takes one failed login from the allowance of (`address`, `name`) and then of
     /// `address`, or 429 when either is spent. The [`Attempt`] gives them back unless
     /// [spent](Attempt::spend).
@@ -385,9 +412,13 @@ impl ApiService {
     }
 
     /// Authenticates, unless the client address has failed too often lately, for this
-    /// user name or for any. The attempt is counted *before* the credentials are checked
-    /// (a burst cannot check more than the allowance) and given back when it turns out not
-    /// to be a failure; password checks are bounded per address as well.
+    /// user name or for any. A password that needs an argon2 check reserves its attempt
+    /// *before* the check (a burst cannot check more than the allowance), given back when it
+    /// was not a failure, and waits for one of the address's few check slots. Credentials
+    /// that need no expensive check are only refused once the allowance is spent, and count
+    /// when they fail: a password verified before (cached), and access tokens (an HMAC, and
+    /// 128 random bits nobody guesses). So a burst of good requests from one address is
+    /// never refused for the failures it might have been.
     async fn authenticate(
         &self,
         headers: &hyper::HeaderMap,
@@ -395,29 +426,46 @@ impl ApiService {
     ) -> Result<Caller, ApiError> {
         let credentials = credentials::from_headers(headers)?;
         let address = AddressKey::of(client);
-        let (name, is_password) = match &credentials {
+        let password_check = match &credentials {
             // No credentials at all: a 401 that checks nothing and counts for nothing.
-            None => (None, false),
-            Some(Credentials::Basic { user, .. }) => (Some(user.clone()), true),
-            Some(Credentials::Token(_)) => (None, false),
+            None => return self.authenticator.authenticate_credentials(None).await,
+            Some(Credentials::Basic { user, password }) => {
+                if let Some(user_id) = self.authenticator.verified_password(user, password).await? {
+                    return Ok(Caller {
+                        user_id,
+                        credential: CredentialKind::Password,
+                    });
+                }
+                Some(user.clone())
+            }
+            Some(Credentials::Token(_)) => None,
         };
-        let attempt = match credentials {
-            Some(_) => Some(self.limits.reserve(address, name)?),
-            None => None,
+        let Some(name) = password_check else {
+            self.limits.refuse_if_spent(address, None)?;
+            let result = self
+                .authenticator
+                .authenticate_credentials(credentials)
+                .await;
+            if let Err(error) = &result
+                && error.is_failed_authentication()
+            {
+                self.limits.count_failure(address, None);
+            }
+            return result;
         };
-        let _checking = match is_password {
-            true => Some(self.limits.password_checks.enter(address).ok_or(
-                ApiError::TooManyRequests {
+        let attempt = self.limits.reserve(address, Some(name))?;
+        let _checking =
+            self.limits
+                .password_checks
+                .enter(address)
+                .ok_or(ApiError::TooManyRequests {
                     retry_after_seconds: 1,
-                },
-            )?),
-            false => None,
-        };
+                })?;
         let result = self
             .authenticator
             .authenticate_credentials(credentials)
             .await;
-        if let (Err(error), Some(attempt)) = (&result, attempt)
+        if let Err(error) = &result
             && error.is_failed_authentication()
         {
             attempt.spend();
