@@ -10,8 +10,8 @@ use crate::logging::LogFormat;
 use crate::privileges::Privilege;
 use crate::server::{TokenSettings, issue_access_token, validate_space_name};
 use crate::store::{
-    MAX_ACCESS_TOKENS_PER_USER, MAX_SPACES_PER_USER, SqliteStore, Store, StoreError, open_store,
-    redacted_database_url, sweep, verify_token,
+    MAX_ACCESS_TOKENS_PER_USER, MAX_SPACES_PER_USER, PrivilegesRefusal, SqliteStore, Store,
+    StoreError, open_existing_store, open_store, redacted_database_url, sweep, verify_token,
 };
 use crate::token::{self, Grant, TokenError};
 use crate::username;
@@ -269,6 +269,11 @@ pub enum UserCommand {
         /// command line, where other users can see them).
         #[arg(long, required = true)]
         password_stdin: bool,
+        /// Create the data directory and database (or a PostgreSQL database's schema) if
+        /// there is none, e.g. to add users before the first `serve`. Without it a missing
+        /// or empty one is refused, so that a mistyped --data-dir is noticed.
+        #[arg(long)]
+        create: bool,
     },
     /// Check the stored user names against RFC 8265 (for databases from before the rule):
     /// lists names not in canonical form, names the profile refuses and groups of users
@@ -308,6 +313,17 @@ pub enum SpaceCommand {
         #[arg(long = "privilege", value_name = "NAME")]
         privileges: Vec<Privilege>,
     },
+    /// Replace a member's privileges with exactly the given ones (view rights are always
+    /// kept). Refused, with nothing changed, when no member would be left holding
+    /// space_set_privileges.
+    SetPrivileges {
+        space_id: String,
+        /// Login name of the member.
+        user: String,
+        /// A privilege the member keeps or gets (repeatable; none: view rights only).
+        #[arg(long = "privilege", value_name = "NAME")]
+        privileges: Vec<Privilege>,
+    },
     /// Revoke every invitation to the space minted so far (new ones work again).
     RevokeInvitations { space_id: String },
 }
@@ -316,7 +332,12 @@ pub enum SpaceCommand {
 pub enum KeyCommand {
     /// Create a new signing key; new tokens are signed with it, older keys keep verifying
     /// their tokens until retired. Prints the new key id.
-    Rotate,
+    Rotate {
+        /// Create the data directory and database (or a PostgreSQL database's schema) if
+        /// there is none, e.g. to make the first key before the first `serve`.
+        #[arg(long)]
+        create: bool,
+    },
     /// Retire a key: tokens it signed no longer verify (401 invalid_token, or 400 for a join).
     Retire {
         /// The key id (see `key list`).
@@ -362,16 +383,16 @@ pub enum TokenCommand {
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
     let data_dir = cli.data_dir;
     let database = cli.database;
-    let open = || open_configured(database.as_deref(), &data_dir);
+    let open = || open_configured(database.as_deref(), &data_dir, false);
     match cli.command {
         Command::Serve(args) => serve(&data_dir, database.clone(), args).await,
-        Command::User(UserCommand::Add { name, .. }) => {
+        Command::User(UserCommand::Add { name, create, .. }) => {
             let mapped = new_user_name(&name)?;
             let password = read_password()?;
             let hash = tokio::task::spawn_blocking(move || password::hash(&password))
                 .await?
                 .map_err(anyhow::Error::msg)?;
-            let store = open().await?;
+            let store = open_configured(database.as_deref(), &data_dir, create).await?;
             // Names stored since the rule are canonical, so two adds of one name at once
             // meet in the store's unique index; this finds older look-alikes too.
             refuse_same_as(store.as_ref(), &name, &mapped, None).await?;
@@ -462,6 +483,36 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             Ok(())
         }
+        Command::Space(SpaceCommand::SetPrivileges {
+            space_id,
+            user,
+            privileges,
+        }) => {
+            let store = open().await?;
+            let user_id = user_id(store.as_ref(), &user).await?;
+            let mut granted = privileges;
+            granted.push(Privilege::SpaceView);
+            granted.sort();
+            granted.dedup();
+            match store
+                .set_member_privileges(&space_id, &user_id, &granted)
+                .await?
+            {
+                Ok(()) => {
+                    let names: Vec<&str> = granted.iter().map(|p| p.as_str()).collect();
+                    println!("{user} now holds {} in space {space_id}", names.join(", "));
+                    Ok(())
+                }
+                Err(PrivilegesRefusal::NotMember) => bail!(
+                    "{user} is not a member of space {space_id} (add it with `space add-member`)"
+                ),
+                Err(PrivilegesRefusal::LastPrivilegeSetter) => bail!(
+                    "refused: no member of space {space_id} would hold space_set_privileges \
+                     any more, and nobody could change privileges in it again; give it to \
+                     another member first, or keep it in --privilege; nothing was changed"
+                ),
+            }
+        }
         Command::Space(SpaceCommand::RevokeInvitations { space_id }) => {
             open().await?.revoke_space_invitations(&space_id).await?;
             println!("revoked every invitation to space {space_id} minted so far");
@@ -479,8 +530,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Token(TokenCommand::Inspect { token }) => inspect(&token.read()?),
-        Command::Key(KeyCommand::Rotate) => {
-            println!("{}", open().await?.rotate_signing_key().await?);
+        Command::Key(KeyCommand::Rotate { create }) => {
+            let store = open_configured(database.as_deref(), &data_dir, create).await?;
+            println!("{}", store.rotate_signing_key().await?);
             Ok(())
         }
         Command::Key(KeyCommand::Retire { key_id, force }) => {
@@ -533,7 +585,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             if database.is_some() {
                 bail!("backup copies the embedded SQLite store; back up PostgreSQL with pg_dump");
             }
-            SqliteStore::open(&data_dir)
+            SqliteStore::open_existing(&data_dir)
                 .with_context(|| format!("cannot open the data directory {}", data_dir.display()))?
                 .backup_to(&file)
                 .await?;
@@ -629,16 +681,21 @@ fn shutdown_signal() -> impl std::future::Future<Output = ()> {
     }
 }
 
+/// The store the command works on. Only with `create` (`--create`) may a missing data
+/// directory or database be created, or an empty one initialised; otherwise it must exist.
 async fn open_configured(
     database: Option<&str>,
     data_dir: &Path,
+    create: bool,
 ) -> anyhow::Result<Arc<dyn Store>> {
-    open_store(database, data_dir)
-        .await
-        .with_context(|| match database {
-            Some(_) => "cannot open the PostgreSQL database".to_owned(),
-            None => format!("cannot open the data directory {}", data_dir.display()),
-        })
+    match create {
+        true => open_store(database, data_dir).await,
+        false => open_existing_store(database, data_dir).await,
+    }
+    .with_context(|| match database {
+        Some(_) => "cannot open the PostgreSQL database".to_owned(),
+        None => format!("cannot open the data directory {}", data_dir.display()),
+    })
 }
 
 /// The id of the user a name typed on the command line means: the user with the name's

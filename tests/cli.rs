@@ -190,7 +190,7 @@ fn administration_commands_validate_their_input() {
     assert_eq!(cli(&["user", "add", "bob"], None).status.code(), Some(2));
     let password = random_password();
     let user_id = cli(
-        &["user", "add", "bob", "--password-stdin"],
+        &["user", "add", "bob", "--password-stdin", "--create"],
         Some(&format!("{password}\n")),
     );
     assert_eq!(user_id.success().trim().len(), 32);
@@ -235,7 +235,7 @@ fn token_inspect_decodes_without_the_key() {
     let data = dir.path().join("data");
     run_cli(
         &data,
-        &["user", "add", "dora", "--password-stdin"],
+        &["user", "add", "dora", "--password-stdin", "--create"],
         Some("pw\n"),
     )
     .success();

@@ -93,7 +93,7 @@ fn a_data_directory_others_can_read_is_made_private() {
     let data = dir.path().join("data");
     std::fs::create_dir(&data).unwrap();
     std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o755)).unwrap();
-    run_cli(&data, &["key", "rotate"], None).success();
+    run_cli(&data, &["key", "rotate", "--create"], None).success();
     assert_eq!(mode(&data), 0o700);
     for file in ["onezone.db", "onezone.db-changes"] {
         let metadata = std::fs::metadata(data.join(file)).unwrap();
@@ -101,7 +101,7 @@ fn a_data_directory_others_can_read_is_made_private() {
     }
     // A fresh one is created private.
     let fresh = dir.path().join("fresh/nested");
-    run_cli(&fresh, &["key", "rotate"], None).success();
+    run_cli(&fresh, &["key", "rotate", "--create"], None).success();
     assert_eq!(mode(&fresh), 0o700);
 }
 

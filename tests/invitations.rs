@@ -493,7 +493,7 @@ fn a_201_join_survives_sigkill() {
     let data = dir.path().join("data");
     run_cli(
         &data,
-        &["user", "add", "jo", "--password-stdin"],
+        &["user", "add", "jo", "--password-stdin", "--create"],
         Some("jo-pw\n"),
     )
     .success();

@@ -36,7 +36,7 @@ async fn sigterm_lets_an_in_flight_join_finish_then_exits_0() {
     let data = dir.path().join("data");
     run_cli(
         &data,
-        &["user", "add", "late", "--password-stdin"],
+        &["user", "add", "late", "--password-stdin", "--create"],
         Some("late-pw\n"),
     )
     .success();
@@ -269,7 +269,7 @@ async fn logs_of_a_scenario_hold_no_secret(format: &str, database: Option<&str>)
     let bob_password = bob_password.as_str();
     let cli = |args: &[&str], stdin: Option<&str>| common::run_cli_on(&data, database, args, stdin);
     cli(
-        &["user", "add", "bob", "--password-stdin"],
+        &["user", "add", "bob", "--password-stdin", "--create"],
         Some(&format!("{bob_password}\n")),
     )
     .success();

@@ -69,7 +69,7 @@ fn tokens_are_read_from_standard_input_with_a_dash() {
     let data = dir.path().join("data");
     run_cli(
         &data,
-        &["user", "add", "ivy", "--password-stdin"],
+        &["user", "add", "ivy", "--password-stdin", "--create"],
         Some("ivy-pw\n"),
     )
     .success();
@@ -147,7 +147,7 @@ async fn passwords_no_login_could_use_are_refused_at_user_add() {
     // of Unicode are fine) is accepted and logs in.
     run_cli(
         &data,
-        &["user", "add", "jo", "--password-stdin"],
+        &["user", "add", "jo", "--password-stdin", "--create"],
         Some("correct horse ßtaple\n"),
     )
     .success();

@@ -303,7 +303,7 @@ async fn legacy_sqlite_names_are_reported_not_guessed() {
     let data = only_bob.path().join("data");
     common::run_cli(
         &data,
-        &["user", "add", "dan", "--password-stdin"],
+        &["user", "add", "dan", "--password-stdin", "--create"],
         Some("pw\n"),
     )
     .success();

@@ -33,7 +33,13 @@ pub async fn issue_access_token(
     let token = token::mint(&key, &token_id, &grant, expires_at)
         .map_err(|e| StoreError::Backend(e.to_string()))?;
     store
-        .record_access_token_within(token_id.as_str(), user_id, expires_at, max_active)
+        .record_signed_access_token(
+            token_id.as_str(),
+            Some(key.id()),
+            user_id,
+            expires_at,
+            max_active,
+        )
         .await?;
     Ok(IssuedAccessToken {
         token,

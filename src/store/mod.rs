@@ -79,6 +79,20 @@ pub async fn open_store(
     }
 }
 
+/// Opens the configured store like [`open_store`], but only one that exists with its
+/// schema: a missing data directory, a missing or empty `onezone.db`, or a PostgreSQL
+/// database without this program's schema is refused with an error naming it, and nothing
+/// is created. Every administration command but those given `--create` opens this way.
+pub async fn open_existing_store(
+    database: Option<&str>,
+    data_dir: &Path,
+) -> Result<Arc<dyn Store>, StoreError> {
+    match database.filter(|url| !url.trim().is_empty()) {
+        Some(url) => Ok(Arc::new(PostgresStore::connect_existing(url).await?)),
+        None => Ok(Arc::new(SqliteStore::open_existing(data_dir)?)),
+    }
+}
+
 /// The most spaces one user may be a member of (owned and joined together), whatever
 /// `serve --max-spaces-per-user` says: `GET /user/spaces` never lists more (api.yaml's
 /// `maxItems`). The CLI's `space create` and `space add-member` stop here too.
@@ -271,11 +285,29 @@ pub trait Store: Send + Sync + 'static {
     }
 
     /// [`Store::record_access_token`], refused with [`StoreError::LimitReached`] when the
-    /// user already has `max_active` tokens that are neither revoked nor expired (counted in
-    /// the same transaction).
+    /// user already has `max_active` active tokens (counted in the same transaction).
+    /// Recorded without the signing key's id, like rows from before the key id was stored
+    /// (schema version 3): such a token stays listed until it expires, retired key or not.
     async fn record_access_token_within(
         &self,
         token_id: &str,
+        user_id: &str,
+        expires_at: u64,
+        max_active: u32,
+    ) -> Result<(), StoreError> {
+        self.record_signed_access_token(token_id, None, user_id, expires_at, max_active)
+            .await
+    }
+
+    /// Records an access token with the id of the key that signed it, refused with
+    /// [`StoreError::LimitReached`] when the user already has `max_active` active tokens
+    /// (counted in the same transaction). "Active": not revoked, not expired, and not
+    /// signed by a retired key (a token whose key id is unknown, `None`, counts as active
+    /// until it expires); [`Store::access_tokens`] lists the same set.
+    async fn record_signed_access_token(
+        &self,
+        token_id: &str,
+        key_id: Option<&KeyId>,
         user_id: &str,
         expires_at: u64,
         max_active: u32,
@@ -286,7 +318,9 @@ pub trait Store: Send + Sync + 'static {
     /// this; each call is one short transaction.
     async fn sweep_access_tokens(&self, now: u64, batch: u32) -> Result<u64, StoreError>;
 
-    /// The user's access tokens that are neither revoked nor expired at `now`.
+    /// The user's active access tokens at `now`: neither revoked nor expired, and not
+    /// signed by a retired key (those answer 401); tokens recorded without their key id
+    /// (before schema version 3) are listed until they expire.
     async fn access_tokens(
         &self,
         user_id: &str,
@@ -371,6 +405,22 @@ pub trait Store: Send + Sync + 'static {
         privileges: &[Privilege],
     ) -> Result<(), StoreError>;
 
+    /// Replaces a member's privileges with these (view rights are always included).
+    ///
+    /// Contract: in one transaction, which holds every membership of the space against
+    /// concurrent changes of this kind (SQLite: an immediate transaction; PostgreSQL: the
+    /// space's membership rows locked `FOR UPDATE`), it checks that the user is a member
+    /// and that afterwards at least one member still holds `space_set_privileges`, and only
+    /// then writes. Refused ([`PrivilegesRefusal`]) with nothing changed otherwise; two
+    /// calls at once that would each take the last such privilege away cannot both
+    /// succeed. `NotFound` when there is no such space.
+    async fn set_member_privileges(
+        &self,
+        space_id: &str,
+        user_id: &str,
+        privileges: &[Privilege],
+    ) -> Result<Result<(), PrivilegesRefusal>, StoreError>;
+
     /// Whether the first-start bootstrap has run on this data.
     async fn is_bootstrapped(&self) -> Result<bool, StoreError>;
 
@@ -380,6 +430,35 @@ pub trait Store: Send + Sync + 'static {
         &self,
         admin_password_hash: &str,
     ) -> Result<Option<Bootstrapped>, StoreError>;
+}
+
+/// Why [`Store::set_member_privileges`] changed nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PrivilegesRefusal {
+    /// The user is not a member of the space.
+    NotMember,
+    /// No member would hold `space_set_privileges` any more.
+    LastPrivilegeSetter,
+}
+
+/// The check of [`Store::set_member_privileges`] on the space's memberships as read in
+/// its transaction: `members` as (user id, privileges).
+pub(crate) fn check_new_privileges(
+    members: &[(String, Vec<Privilege>)],
+    user_id: &str,
+    privileges: &[Privilege],
+) -> Result<(), PrivilegesRefusal> {
+    if !members.iter().any(|(id, _)| id == user_id) {
+        return Err(PrivilegesRefusal::NotMember);
+    }
+    let setter_left = privileges.contains(&Privilege::SpaceSetPrivileges)
+        || members
+            .iter()
+            .any(|(id, held)| id != user_id && held.contains(&Privilege::SpaceSetPrivileges));
+    match setter_left {
+        true => Ok(()),
+        false => Err(PrivilegesRefusal::LastPrivilegeSetter),
+    }
 }
 
 /// The error for a user at the membership cap.

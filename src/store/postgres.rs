@@ -17,8 +17,8 @@
 use super::sqlite::{format_privileges, parse_privileges};
 use super::{
     AccessTokenInfo, Bootstrapped, Invitation, JoinRefusal, KeyInfo, Login, MAX_SPACES_PER_USER,
-    Membership, SpaceView, Store, StoreError, StoredUser, UserSpaces, require_canonical,
-    space_limit, token_limit,
+    Membership, PrivilegesRefusal, SpaceView, Store, StoreError, StoredUser, UserSpaces,
+    check_new_privileges, require_canonical, space_limit, token_limit,
 };
 use crate::clock::unix_now;
 use crate::privileges::Privilege;
@@ -109,6 +109,11 @@ const MIGRATIONS: &[&str] = &[
         seq        BIGINT GENERATED ALWAYS AS IDENTITY
     );
     CREATE INDEX access_tokens_by_user ON access_tokens(user_id);
+"#,
+    r#"
+    -- The key that signed each access token (see sqlite::MIGRATIONS[2]); rows from before
+    -- have none: their key is unknown.
+    ALTER TABLE access_tokens ADD COLUMN key_id TEXT;
 "#,
 ];
 
@@ -322,6 +327,16 @@ impl PostgresStore {
     /// `key=value` string) and applies the migrations this database lacks. Fails with
     /// [`StoreError::Unavailable`] when the database cannot be reached.
     pub async fn connect(url: &str) -> Result<PostgresStore, StoreError> {
+        Self::connect_with(url, true).await
+    }
+
+    /// [`PostgresStore::connect`] to a database that has this program's schema already
+    /// (`serve` or `--create` made it): an empty database is refused, not initialised.
+    pub async fn connect_existing(url: &str) -> Result<PostgresStore, StoreError> {
+        Self::connect_with(url, false).await
+    }
+
+    async fn connect_with(url: &str, create: bool) -> Result<PostgresStore, StoreError> {
         let (url, verification) = tls_verification(url);
         let mut config: tokio_postgres::Config = url.parse().map_err(|e| {
             // The message never repeats the URL, which may hold a password.
@@ -370,7 +385,7 @@ impl PostgresStore {
             .map_err(backend)?;
         let store = PostgresStore { pool };
         store
-            .migrate()
+            .migrate(create)
             .await
             .map_err(|error| explain_tls(error, plain))?;
         Ok(store)
@@ -408,12 +423,28 @@ impl PostgresStore {
 
     /// Applies the missing migrations. Replicas starting at once queue on the advisory
     /// lock; the first applies what is missing, the others then find nothing to do.
-    async fn migrate(&self) -> Result<(), StoreError> {
+    /// Without `create`, a database without the `schema_migrations` table is refused
+    /// and left as it is.
+    async fn migrate(&self, create: bool) -> Result<(), StoreError> {
         bounded(async {
             let mut client = self.client().await?;
             let tx = client.transaction().await?;
             tx.execute("SELECT pg_advisory_xact_lock($1)", &[&MIGRATION_LOCK])
                 .await?;
+            if !create {
+                let schema: Option<String> = tx
+                    .query_one("SELECT to_regclass('schema_migrations')::TEXT", &[])
+                    .await?
+                    .get(0);
+                if schema.is_none() {
+                    return Err(StoreError::Invalid(
+                        "the PostgreSQL database is empty (no onezone-tokens schema): check \
+                         --database (`serve` initialises it on first start; `--create` does \
+                         it explicitly)"
+                            .to_owned(),
+                    ));
+                }
+            }
             tx.batch_execute(
                 "CREATE TABLE IF NOT EXISTS schema_migrations (
                      version    BIGINT PRIMARY KEY,
@@ -917,13 +948,15 @@ impl Store for PostgresStore {
         }
     }
 
-    async fn record_access_token_within(
+    async fn record_signed_access_token(
         &self,
         token_id: &str,
+        key_id: Option<&KeyId>,
         user_id: &str,
         expires_at: u64,
         max_active: u32,
     ) -> Result<(), StoreError> {
+        let key_id = key_id.map(|id| id.to_string());
         bounded(async {
             let mut c = self.client().await?;
             let tx = c.transaction().await?;
@@ -933,7 +966,8 @@ impl Store for PostgresStore {
             let active: i64 = query_opt(
                 &tx,
                 "SELECT count(*) FROM access_tokens
-                 WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > $2",
+                 WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > $2
+                 AND (key_id IS NULL OR key_id IN (SELECT id FROM signing_keys WHERE retired_at IS NULL))",
                 &[&user_id, &now()],
             )
             .await?
@@ -943,9 +977,9 @@ impl Store for PostgresStore {
             }
             execute(
                 &tx,
-                "INSERT INTO access_tokens (token_id, user_id, expires_at, created_at)
-                 VALUES ($1, $2, $3, $4)",
-                &[&token_id, &user_id, &(expires_at as i64), &now()],
+                "INSERT INTO access_tokens (token_id, user_id, expires_at, created_at, key_id)
+                 VALUES ($1, $2, $3, $4, $5)",
+                &[&token_id, &user_id, &(expires_at as i64), &now(), &key_id],
             )
             .await?;
             tx.commit().await?;
@@ -983,6 +1017,7 @@ impl Store for PostgresStore {
                 &c,
                 "SELECT token_id, expires_at FROM access_tokens
                  WHERE user_id = $1 AND revoked_at IS NULL AND expires_at > $2
+                 AND (key_id IS NULL OR key_id IN (SELECT id FROM signing_keys WHERE retired_at IS NULL))
                  ORDER BY created_at, seq",
                 &[&user_id, &(now_seconds as i64)],
             )
@@ -1234,6 +1269,51 @@ impl Store for PostgresStore {
             upsert_membership(&tx, space_id, user_id, privileges).await?;
             tx.commit().await?;
             Ok(())
+        })
+        .await
+    }
+
+    async fn set_member_privileges(
+        &self,
+        space_id: &str,
+        user_id: &str,
+        privileges: &[Privilege],
+    ) -> Result<Result<(), PrivilegesRefusal>, StoreError> {
+        bounded(async {
+            let mut c = self.client().await?;
+            let tx = c.transaction().await?;
+            let space_exists = query_opt(&tx, "SELECT 1 FROM spaces WHERE id = $1", &[&space_id])
+                .await?
+                .is_some();
+            if !space_exists {
+                return Err(StoreError::NotFound(format!("space {space_id}")));
+            }
+            // FOR UPDATE: a second change of this space's privileges waits for our commit
+            // and then reads what we wrote, so the check below cannot be raced (rows locked
+            // in one order, so that two such changes cannot deadlock).
+            let rows = query(
+                &tx,
+                "SELECT user_id, privileges FROM memberships WHERE space_id = $1
+                 ORDER BY user_id FOR UPDATE",
+                &[&space_id],
+            )
+            .await?;
+            let mut members = Vec::with_capacity(rows.len());
+            for row in &rows {
+                let text: String = row.get(1);
+                members.push((row.get::<_, String>(0), parse_privileges(&text)?));
+            }
+            if let Err(refusal) = check_new_privileges(&members, user_id, privileges) {
+                return Ok(Err(refusal));
+            }
+            execute(
+                &tx,
+                "UPDATE memberships SET privileges = $1 WHERE space_id = $2 AND user_id = $3",
+                &[&format_privileges(privileges), &space_id, &user_id],
+            )
+            .await?;
+            tx.commit().await?;
+            Ok(Ok(()))
         })
         .await
     }

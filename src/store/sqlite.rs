@@ -12,8 +12,8 @@ use super::data_dir;
 use super::read_cache::{ReadCache, State};
 use super::{
     AccessTokenInfo, Bootstrapped, Invitation, JoinRefusal, KeyInfo, Login, MAX_SPACES_PER_USER,
-    Membership, SpaceView, Store, StoreError, StoredUser, UserSpaces, require_canonical,
-    space_limit, token_limit,
+    Membership, PrivilegesRefusal, SpaceView, Store, StoreError, StoredUser, UserSpaces,
+    check_new_privileges, require_canonical, space_limit, token_limit,
 };
 use crate::clock::unix_now;
 use crate::privileges::Privilege;
@@ -88,6 +88,12 @@ const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX access_tokens_by_user ON access_tokens(user_id);
 "#,
+    r#"
+    -- The key that signed each access token, so that tokens of a retired key (which no
+    -- longer verify) are not listed or counted as active. Rows from before have none: the
+    -- token itself was never stored, so their key is unknown (listed until they expire).
+    ALTER TABLE access_tokens ADD COLUMN key_id TEXT;
+"#,
 ];
 
 const BOOTSTRAPPED: &str = "bootstrapped";
@@ -126,9 +132,39 @@ impl SqliteStore {
     /// Opens (creating if needed) the store in `data_dir`. The directory is made private
     /// (0700) and the database file readable by its owner only (0600): it holds the root keys.
     pub fn open(data_dir: &Path) -> Result<SqliteStore, StoreError> {
+        Self::open_with(data_dir, true)
+    }
+
+    /// Opens the store in `data_dir`, which must exist and hold a database with its schema
+    /// (what `serve` or an explicit `--create` made): a mistyped `--data-dir` is refused,
+    /// naming the path, instead of becoming a new, empty database. Nothing is created.
+    pub fn open_existing(data_dir: &Path) -> Result<SqliteStore, StoreError> {
+        Self::open_with(data_dir, false)
+    }
+
+    fn open_with(data_dir: &Path, create: bool) -> Result<SqliteStore, StoreError> {
+        let path = data_dir.join(DATABASE_FILE);
+        if !create {
+            if !data_dir.exists() {
+                return Err(StoreError::Invalid(format!(
+                    "there is no data directory {}: check --data-dir (`serve` creates it on \
+                     first start; `user add --create` and `key rotate --create` create it)",
+                    data_dir.display()
+                )));
+            }
+            // Checked (ours, private) before anything else is looked at in it.
+            data_dir::prepare(data_dir).map_err(backend)?;
+            if !path.exists() {
+                return Err(StoreError::Invalid(format!(
+                    "{} holds no database ({DATABASE_FILE}): check --data-dir (`serve` \
+                     creates it on first start; `user add --create` and `key rotate \
+                     --create` create it)",
+                    data_dir.display()
+                )));
+            }
+        }
         // Ours and private, or refused (see `data_dir`).
         data_dir::prepare(data_dir).map_err(backend)?;
-        let path = data_dir.join(DATABASE_FILE);
         // Create the file ourselves so that it never exists with looser permissions;
         // SQLite gives its -wal and -shm files the same mode. SQLite opens those two itself:
         // they are checked first (regular files of ours, no links).
@@ -144,6 +180,17 @@ impl SqliteStore {
         connection.pragma_update(None, "journal_mode", "WAL")?;
         connection.pragma_update(None, "synchronous", "FULL")?;
         connection.pragma_update(None, "foreign_keys", true)?;
+        if !create {
+            let applied: i64 =
+                connection.pragma_query_value(None, "user_version", |row| row.get(0))?;
+            if applied == 0 {
+                return Err(StoreError::Invalid(format!(
+                    "{} is an empty database (no schema): check --data-dir (`serve` \
+                     initialises it on first start; `--create` does it explicitly)",
+                    path.display()
+                )));
+            }
+        }
         migrate(&mut connection)?;
         let cache = ReadCache::open(&path)?;
         // A migration may have run.
@@ -639,20 +686,23 @@ impl Store for SqliteStore {
         .await
     }
 
-    async fn record_access_token_within(
+    async fn record_signed_access_token(
         &self,
         token_id: &str,
+        key_id: Option<&KeyId>,
         user_id: &str,
         expires_at: u64,
         max_active: u32,
     ) -> Result<(), StoreError> {
         let (token_id, user_id) = (token_id.to_owned(), user_id.to_owned());
+        let key_id = key_id.map(|id| id.to_string());
         self.write(move |c| {
             let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
             let now = unix_now() as i64;
             let active: i64 = tx.query_row(
                 "SELECT count(*) FROM access_tokens
-                 WHERE user_id = ?1 AND revoked_at IS NULL AND expires_at > ?2",
+                 WHERE user_id = ?1 AND revoked_at IS NULL AND expires_at > ?2
+                 AND (key_id IS NULL OR key_id IN (SELECT id FROM signing_keys WHERE retired_at IS NULL))",
                 params![user_id, now],
                 |row| row.get(0),
             )?;
@@ -660,9 +710,9 @@ impl Store for SqliteStore {
                 return Err(token_limit(max_active));
             }
             tx.execute(
-                "INSERT INTO access_tokens (token_id, user_id, expires_at, created_at)
-                 VALUES (?1, ?2, ?3, ?4)",
-                params![token_id, user_id, expires_at as i64, now],
+                "INSERT INTO access_tokens (token_id, user_id, expires_at, created_at, key_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![token_id, user_id, expires_at as i64, now, key_id],
             )?;
             tx.commit()?;
             Ok(())
@@ -694,6 +744,7 @@ impl Store for SqliteStore {
             let mut statement = c.prepare_cached(
                 "SELECT token_id, expires_at FROM access_tokens
                  WHERE user_id = ?1 AND revoked_at IS NULL AND expires_at > ?2
+                 AND (key_id IS NULL OR key_id IN (SELECT id FROM signing_keys WHERE retired_at IS NULL))
                  ORDER BY created_at, rowid",
             )?;
             let tokens = statement
@@ -965,6 +1016,54 @@ impl Store for SqliteStore {
             upsert_membership(&tx, &space_id, &user_id, &privileges)?;
             tx.commit()?;
             Ok(())
+        })
+        .await
+    }
+
+    async fn set_member_privileges(
+        &self,
+        space_id: &str,
+        user_id: &str,
+        privileges: &[Privilege],
+    ) -> Result<Result<(), PrivilegesRefusal>, StoreError> {
+        let (space_id, user_id) = (space_id.to_owned(), user_id.to_owned());
+        let privileges = privileges.to_vec();
+        self.write(move |c| {
+            // Immediate: the write lock is held from the read of the memberships on.
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let space_exists = tx
+                .query_row(
+                    "SELECT 1 FROM spaces WHERE id = ?1",
+                    [&space_id],
+                    |_| Ok(()),
+                )
+                .optional()?
+                .is_some();
+            if !space_exists {
+                return Err(StoreError::NotFound(format!("space {space_id}")));
+            }
+            let members = {
+                let mut statement =
+                    tx.prepare("SELECT user_id, privileges FROM memberships WHERE space_id = ?1")?;
+                let rows = statement.query_map([&space_id], |row| {
+                    Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
+                })?;
+                let mut members = Vec::new();
+                for row in rows {
+                    let (id, text) = row?;
+                    members.push((id, parse_privileges(&text)?));
+                }
+                members
+            };
+            if let Err(refusal) = check_new_privileges(&members, &user_id, &privileges) {
+                return Ok(Err(refusal));
+            }
+            tx.execute(
+                "UPDATE memberships SET privileges = ?1 WHERE space_id = ?2 AND user_id = ?3",
+                params![format_privileges(&privileges), space_id, user_id],
+            )?;
+            tx.commit()?;
+            Ok(Ok(()))
         })
         .await
     }
