@@ -47,11 +47,16 @@ async fn a_server_without_tls_is_refused_unless_the_url_says_sslmode_disable() {
         .unwrap();
     assert!(tables.is_empty());
 
-    // Plain TCP when the URL says so.
-    let key_id = run_cli_on(dir.path(), Some(&db.url), &["key", "rotate"], None)
-        .success()
-        .trim()
-        .to_owned();
+    // Plain TCP when the URL says so (`--create`: the database is still empty).
+    let key_id = run_cli_on(
+        dir.path(),
+        Some(&db.url),
+        &["key", "rotate", "--create"],
+        None,
+    )
+    .success()
+    .trim()
+    .to_owned();
     let output = run_cli_on(dir.path(), Some(&db.url), &["key", "list"], None);
     assert!(output.success().contains(&key_id), "{output:?}");
     drop(db);
