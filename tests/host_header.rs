@@ -4,44 +4,12 @@
 
 mod common;
 
-use common::{RawAnswer, TOKEN_PATH, TestApp, Transport, socket_addr};
-use rustls_pki_types::pem::PemObject as _;
-use std::sync::Arc;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio_rustls::rustls::{self, pki_types::ServerName};
+use common::{RawAnswer, TOKEN_PATH, TestApp};
 
-/// Sends `request` as is over a fresh connection (TLS for HTTPS, trusting the server's
-/// self-signed certificate) and reads the answer until the server closes.
+/// Sends `request` as is over a fresh connection (TLS for HTTPS) and parses the answer.
 async fn send_raw(app: &TestApp, request: &str) -> RawAnswer {
-    let addr = socket_addr(&app.url);
-    match app.transport {
-        Transport::Http => common::raw_request(addr, request.as_bytes())
-            .await
-            .expect("an answer"),
-        Transport::Https => {
-            let pem = std::fs::read(app.data_dir().join("tls/cert.pem")).unwrap();
-            let mut roots = rustls::RootCertStore::empty();
-            for cert in rustls_pki_types::CertificateDer::pem_slice_iter(&pem) {
-                roots.add(cert.unwrap()).unwrap();
-            }
-            let config = rustls::ClientConfig::builder_with_provider(Arc::new(
-                rustls::crypto::ring::default_provider(),
-            ))
-            .with_safe_default_protocol_versions()
-            .unwrap()
-            .with_root_certificates(roots)
-            .with_no_client_auth();
-            let connector = tokio_rustls::TlsConnector::from(Arc::new(config));
-            let tcp = tokio::net::TcpStream::connect(addr).await.unwrap();
-            let name = ServerName::try_from("127.0.0.1").unwrap();
-            let mut stream = connector.connect(name, tcp).await.unwrap();
-            stream.write_all(request.as_bytes()).await.unwrap();
-            let mut received = Vec::new();
-            // A server closing without close_notify is fine here: keep what was read.
-            let _ = stream.read_to_end(&mut received).await;
-            common::parse_raw_answer(&received).expect("an answer")
-        }
-    }
+    let received = common::raw_exchange(app, request.as_bytes()).await;
+    common::parse_raw_answer(&received).expect("an answer")
 }
 
 fn assert_invalid_request(answer: &RawAnswer, what: &str) {

@@ -5,57 +5,9 @@
 
 mod common;
 
-use common::{RawAnswer, TestApp, Transport, socket_addr};
-use rustls_pki_types::pem::PemObject as _;
-use std::sync::Arc;
-use std::time::Duration;
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio_rustls::rustls::{self, pki_types::ServerName};
+use common::{RawAnswer, TestApp};
 
 const TOKEN: &str = "/api/v3/onezone/user/spaces/token";
-
-/// Sends `request` as is over a fresh connection (TLS for HTTPS, trusting the server's
-/// certificate) and returns everything the server sent until it closed.
-async fn send_raw(app: &TestApp, request: &[u8]) -> Vec<u8> {
-    let addr = socket_addr(&app.url);
-    let tcp = tokio::net::TcpStream::connect(addr).await.unwrap();
-    let mut received = Vec::new();
-    let exchange = async {
-        match app.transport {
-            Transport::Http => {
-                let mut stream = tcp;
-                // The server may answer and close before reading all of a large request.
-                let _ = stream.write_all(request).await;
-                let _ = stream.read_to_end(&mut received).await;
-            }
-            Transport::Https => {
-                let pem = std::fs::read(app.data_dir().join("tls/cert.pem")).unwrap();
-                let mut roots = rustls::RootCertStore::empty();
-                for cert in rustls_pki_types::CertificateDer::pem_slice_iter(&pem) {
-                    roots.add(cert.unwrap()).unwrap();
-                }
-                let config = rustls::ClientConfig::builder_with_provider(Arc::new(
-                    rustls::crypto::ring::default_provider(),
-                ))
-                .with_safe_default_protocol_versions()
-                .unwrap()
-                .with_root_certificates(roots)
-                .with_no_client_auth();
-                let connector = tokio_rustls::TlsConnector::from(Arc::new(config));
-                let name = ServerName::try_from("127.0.0.1").unwrap();
-                let mut stream = connector.connect(name, tcp).await.unwrap();
-                let _ = stream.write_all(request).await;
-                let _ = stream.flush().await;
-                // A server closing without close_notify is fine here: keep what was read.
-                let _ = stream.read_to_end(&mut received).await;
-            }
-        }
-    };
-    tokio::time::timeout(Duration::from_secs(20), exchange)
-        .await
-        .expect("an answer within 20 s");
-    received
-}
 
 /// A GET of the token path with `extra` header lines (each ending in CRLF).
 fn get(target: &str, extra: &str) -> Vec<u8> {
@@ -105,12 +57,12 @@ async fn header_count_head_size_and_target_length_are_answered_with_json() {
         let answer = |bytes: Vec<u8>| common::parse_raw_answer(&bytes).expect("an answer");
         // Host, Connection and 98 more: exactly the limit of 100 fields passes the head
         // checks (401: no credentials); one more is 431.
-        let at_limit = answer(send_raw(&app, &get(TOKEN, &small_headers(98))).await);
+        let at_limit = answer(common::raw_exchange(&app, &get(TOKEN, &small_headers(98))).await);
         assert_json_error(&at_limit, 401, "unauthorized", "100 header fields");
-        let over = answer(send_raw(&app, &get(TOKEN, &small_headers(99))).await);
+        let over = answer(common::raw_exchange(&app, &get(TOKEN, &small_headers(99))).await);
         assert_json_error(&over, 431, "headers_too_large", "101 header fields");
         // The case: about 120 small headers.
-        let many = answer(send_raw(&app, &get(TOKEN, &small_headers(120))).await);
+        let many = answer(common::raw_exchange(&app, &get(TOKEN, &small_headers(120))).await);
         assert_json_error(&many, 431, "headers_too_large", "122 header fields");
         assert!(
             many.body.windows(3).any(|w| w == b"100"),
@@ -122,16 +74,16 @@ async fn header_count_head_size_and_target_length_are_answered_with_json() {
             let query = "q".repeat(length - TOKEN.len() - 3);
             format!("{TOKEN}?q={query}")
         };
-        let at_limit = answer(send_raw(&app, &get(&target(16 * 1024), "")).await);
+        let at_limit = answer(common::raw_exchange(&app, &get(&target(16 * 1024), "")).await);
         assert_json_error(&at_limit, 401, "unauthorized", "16 KiB target");
-        let over = answer(send_raw(&app, &get(&target(16 * 1024 + 1), "")).await);
+        let over = answer(common::raw_exchange(&app, &get(&target(16 * 1024 + 1), "")).await);
         assert_json_error(&over, 414, "uri_too_long", "16 KiB + 1 target");
-        let long = answer(send_raw(&app, &get(&target(60_000), "")).await);
+        let long = answer(common::raw_exchange(&app, &get(&target(60_000), "")).await);
         assert_json_error(&long, 414, "uri_too_long", "60 KB target");
 
         // A head over 64 KiB that still fits hyper's read buffer (80 KiB): ours, JSON.
         let padded = get(TOKEN, &format!("X-Padding: {}\r\n", "p".repeat(70_000)));
-        let big = answer(send_raw(&app, &padded).await);
+        let big = answer(common::raw_exchange(&app, &padded).await);
         assert_json_error(&big, 431, "headers_too_large", "70 KB head");
     }
 }
@@ -187,7 +139,7 @@ async fn heads_hyper_cannot_parse_get_its_bare_answer() {
             ),
         ] {
             let what = format!("{transport:?}, {name}");
-            let (line, names, body) = bare(&send_raw(&app, &request).await);
+            let (line, names, body) = bare(&common::raw_exchange(&app, &request).await);
             assert_eq!(line, status_line, "{what}");
             assert_eq!(
                 names,
@@ -197,7 +149,8 @@ async fn heads_hyper_cannot_parse_get_its_bare_answer() {
             assert!(body.is_empty(), "{what}: {body:?}");
         }
         // The server goes on serving.
-        let after = common::parse_raw_answer(&send_raw(&app, &get(TOKEN, "")).await).unwrap();
+        let after =
+            common::parse_raw_answer(&common::raw_exchange(&app, &get(TOKEN, "")).await).unwrap();
         assert_json_error(&after, 401, "unauthorized", "after hyper's answers");
     }
 }

@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{Auth, TestApp, Transport, raw_request, socket_addr};
+use common::{Auth, TestApp, Transport, client_from, raw_request, socket_addr};
 use onezone_tokens::http::Limits;
 use reqwest::{Method, StatusCode};
 use std::time::{Duration, Instant};
@@ -397,15 +397,6 @@ async fn the_server_sweeps_revoked_and_expired_access_tokens() {
     app.request(Method::GET, "/user/spaces", Auth::XAuthToken(&token))
         .await
         .assert_error(401, "invalid_token");
-}
-
-/// A client bound to another loopback address (the whole 127.0.0.0/8 is local).
-fn client_from(address: &str) -> reqwest::Client {
-    reqwest::Client::builder()
-        .no_proxy()
-        .local_address(address.parse::<std::net::IpAddr>().unwrap())
-        .build()
-        .unwrap()
 }
 
 #[tokio::test]

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{TestApp, Transport, socket_addr};
+use common::{TestApp, Transport, client_from, socket_addr};
 use onezone_tokens::http::TrustedProxies;
 use std::net::SocketAddr;
 use std::path::Path;
@@ -81,14 +81,6 @@ fn nginx_binary() -> &'static str {
     } else {
         "nginx"
     }
-}
-
-fn client_from(address: &str) -> reqwest::Client {
-    reqwest::Client::builder()
-        .no_proxy()
-        .local_address(address.parse::<std::net::IpAddr>().unwrap())
-        .build()
-        .unwrap()
 }
 
 #[tokio::test]

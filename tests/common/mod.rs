@@ -614,6 +614,64 @@ pub async fn raw_request(addr: std::net::SocketAddr, request: &[u8]) -> Option<R
     parse_raw_answer(&received)
 }
 
+/// Sends `request` as is over a fresh connection (TLS for HTTPS, trusting exactly the
+/// server's self-signed certificate) and returns everything the server sent until it
+/// closed. Nothing normalises the bytes, which is the point.
+pub async fn raw_exchange(app: &TestApp, request: &[u8]) -> Vec<u8> {
+    use rustls_pki_types::pem::PemObject as _;
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    use tokio_rustls::rustls::{self, pki_types::ServerName};
+    let tcp = tokio::net::TcpStream::connect(socket_addr(&app.url))
+        .await
+        .unwrap();
+    let mut received = Vec::new();
+    let exchange = async {
+        match app.transport {
+            Transport::Http => {
+                let mut stream = tcp;
+                // The server may answer and close before reading all of a large request.
+                let _ = stream.write_all(request).await;
+                let _ = stream.read_to_end(&mut received).await;
+            }
+            Transport::Https => {
+                let pem = std::fs::read(app.data_dir().join("tls/cert.pem")).unwrap();
+                let mut roots = rustls::RootCertStore::empty();
+                for cert in rustls_pki_types::CertificateDer::pem_slice_iter(&pem) {
+                    roots.add(cert.unwrap()).unwrap();
+                }
+                let config = rustls::ClientConfig::builder_with_provider(Arc::new(
+                    rustls::crypto::ring::default_provider(),
+                ))
+                .with_safe_default_protocol_versions()
+                .unwrap()
+                .with_root_certificates(roots)
+                .with_no_client_auth();
+                let connector = tokio_rustls::TlsConnector::from(Arc::new(config));
+                let name = ServerName::try_from("127.0.0.1").unwrap();
+                let mut stream = connector.connect(name, tcp).await.unwrap();
+                let _ = stream.write_all(request).await;
+                let _ = stream.flush().await;
+                // A server closing without close_notify is fine here: keep what was read.
+                let _ = stream.read_to_end(&mut received).await;
+            }
+        }
+    };
+    tokio::time::timeout(Duration::from_secs(20), exchange)
+        .await
+        .expect("an answer within 20 s");
+    received
+}
+
+/// A client whose connections come from another loopback address (all of 127.0.0.0/8 is
+/// this machine): a second client address for the per-address limits.
+pub fn client_from(address: &str) -> reqwest::Client {
+    reqwest::Client::builder()
+        .no_proxy()
+        .local_address(address.parse::<std::net::IpAddr>().unwrap())
+        .build()
+        .unwrap()
+}
+
 pub fn parse_raw_answer(bytes: &[u8]) -> Option<RawAnswer> {
     let head_end = bytes.windows(4).position(|w| w == b"\r\n\r\n")?;
     let head = String::from_utf8_lossy(&bytes[..head_end]);
