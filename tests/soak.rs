@@ -38,6 +38,13 @@ async fn two_hundred_connections_for_thirty_seconds() {
             "0",
             "--failed-login-rate",
             "0",
+            // The 200 connections stand for 200 clients but share one address: without these
+            // the per-address bounds (tests/limits.rs) would refuse most of them, and the
+            // forged tokens would spend the address's allowance for the valid ones too.
+            "--failed-login-rate-per-address",
+            "0",
+            "--max-connections-per-address",
+            "256",
         ],
         Some("soak-admin"),
     );
