@@ -3,6 +3,8 @@
 //! one database. [`open_store`] picks one from the configuration.
 
 mod changes;
+#[cfg(feature = "store-contract")]
+pub mod contract;
 pub mod data_dir;
 mod postgres;
 mod read_cache;
@@ -106,6 +108,7 @@ pub const MAX_ACCESS_TOKENS_PER_USER: u32 = 1000;
 /// What the authenticator needs to check a password.
 #[derive(Debug, Clone)]
 pub struct Login {
+    /// The user's id.
     pub user_id: String,
     /// An argon2id hash in PHC string format.
     pub password_hash: String,
@@ -114,7 +117,9 @@ pub struct Login {
 /// A user's membership in one space.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Membership {
+    /// The space's id.
     pub space_id: String,
+    /// What the user may do in it (always includes view rights).
     pub privileges: Vec<Privilege>,
     /// The space's current invitation epoch, which new invitations carry.
     pub invite_epoch: u64,
@@ -123,8 +128,11 @@ pub struct Membership {
 /// A space as one of its members sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SpaceView {
+    /// The space's id.
     pub space_id: String,
+    /// The space's name.
     pub name: String,
+    /// What this member may do in it.
     pub privileges: Vec<Privilege>,
 }
 
@@ -133,15 +141,20 @@ pub struct SpaceView {
 pub struct UserSpaces {
     /// Space ids, in the order the user joined them.
     pub spaces: Vec<String>,
+    /// The default space, if the user has one.
     pub default: Option<String>,
 }
 
 /// A verified invitation, presented to join its space.
 #[derive(Debug, Clone)]
 pub struct Invitation {
+    /// The invitation's token id (what its uses are counted and its revocation kept under).
     pub token_id: String,
+    /// The space it invites to.
     pub space_id: String,
+    /// The user who minted it (who must still hold `space_invite_user`).
     pub inviter_id: String,
+    /// The space's invitation epoch when it was minted (an older one is revoked).
     pub epoch: u64,
     /// How many joins the token allows in all: its `uses <= n` caveat (1 without one).
     pub max_uses: u32,
@@ -150,10 +163,15 @@ pub struct Invitation {
 /// Why a join was refused; nothing was changed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum JoinRefusal {
+    /// The space does not exist (any more).
     SpaceGone,
+    /// The inviter is no longer a member holding `space_invite_user`.
     InviterLostPrivilege,
+    /// The invitation was revoked, by its id or by the space's epoch moving on.
     Revoked,
+    /// The invitation has no uses left.
     AlreadyUsed,
+    /// The caller is a member of the space already.
     AlreadyMember,
     /// The caller is a member of as many spaces as they may be.
     SpaceLimit,
@@ -162,11 +180,14 @@ pub enum JoinRefusal {
 /// An access token that is neither revoked nor expired.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AccessTokenInfo {
+    /// The token's id.
     pub token_id: String,
+    /// When it expires, in unix seconds.
     pub expires_at: u64,
 }
 
 impl Membership {
+    /// Whether the user holds this privilege in the space.
     pub fn has(&self, privilege: Privilege) -> bool {
         self.privileges.contains(&privilege)
     }
@@ -175,28 +196,39 @@ impl Membership {
 /// A signing key, without its secret.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KeyInfo {
+    /// The key's id, carried in the tokens it signs.
     pub id: KeyId,
+    /// When it was created, in unix seconds.
     pub created_at: u64,
+    /// When it was retired, in unix seconds; `None` while it verifies.
     pub retired_at: Option<u64>,
 }
 
 /// What the first start on an empty data directory created.
 #[derive(Debug, Clone)]
 pub struct Bootstrapped {
+    /// The id of user `admin`.
     pub user_id: String,
+    /// The id of the space created for it.
     pub space_id: String,
     /// False when a user `admin` existed already (added with the CLI before the first start).
     pub admin_created: bool,
 }
 
+/// Why a store call failed.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
+    /// A user, space or key the call names does not exist.
     #[error("{0} not found")]
     NotFound(String),
+    /// A name that must be unique is taken.
     #[error("{0} already exists")]
     AlreadyExists(String),
+    /// An argument or the stored data is not what the store accepts (a non-canonical user
+    /// name, a schema newer than this program).
     #[error("{0}")]
     Invalid(String),
+    /// The database failed (HTTP 500, logged; its message never reaches a client).
     #[error("storage failure: {0}")]
     Backend(String),
     /// A per-user cap would be exceeded (HTTP 409 `limit_reached`); nothing was written.
@@ -208,21 +240,60 @@ pub enum StoreError {
     Unavailable(String),
 }
 
+/// Where users, spaces, memberships, invitations' use counts and revocations, access tokens
+/// and signing keys live: the one boundary between the API and a database.
+///
+/// # Contract
+///
+/// What every implementation must do (the checks of `store::contract`, cargo feature
+/// `store-contract`, test it; docs/embedding.md, "Your own store", shows how to run them):
+///
+/// - **One store, many handles.** Several handles (processes, replicas, the CLI beside a
+///   server) may use one database at once. A write that has returned is durable and is
+///   seen by the next call on *any* handle; the checks write through one handle and read
+///   through another.
+/// - **Atomic.** Each method is one transaction: it either makes all of its change or none
+///   (an `Err` or a refusal leaves the data as it was). The methods that check and then
+///   write — [`join_space_within`](Store::join_space_within),
+///   [`set_member_privileges`](Store::set_member_privileges), the `*_within` caps,
+///   [`record_signed_access_token`](Store::record_signed_access_token),
+///   [`current_signing_key`](Store::current_signing_key) when it creates the first key,
+///   [`bootstrap`](Store::bootstrap) — must hold what they checked against concurrent
+///   calls on other handles until they commit (SQLite: an immediate transaction;
+///   PostgreSQL: the rows locked `FOR UPDATE`, or a conditional write), so that the checks
+///   hold under concurrency: one single-use invitation admits one joiner however many try
+///   at once.
+/// - **Caching.** Only the reads every request makes — [`find_login`](Store::find_login),
+///   [`default_space`](Store::default_space),
+///   [`access_token_active`](Store::access_token_active),
+///   [`signing_key`](Store::signing_key) and [`current_signing_key`](Store::current_signing_key)
+///   — may be answered from memory, and only while the store can tell that the database has
+///   not changed since: a change written through any handle must be seen by the next call
+///   (a revoked token must stop authenticating at once). `SqliteStore` keeps them under the
+///   database's commit counter, and as a safety net for writers that bypass it notices any
+///   other change within 100 ms (its `PRAGMA data_version` probe); `PostgresStore` caches
+///   nothing. A store that cannot tell cheaply whether its data changed must not cache.
+///   Every other method reads the database.
+/// - **Bounded.** No call may wait without end: a database that does not answer is
+///   [`StoreError::Unavailable`] within seconds (ours: 5 s), which the API answers with 503.
+/// - **Ids.** User and space ids are opaque strings the store makes; names are not ids (a
+///   user can be renamed, [`user_exists`](Store::user_exists) takes an id).
 #[async_trait]
 pub trait Store: Send + Sync + 'static {
     /// A trivial query (`SELECT 1`) that goes all the way to the database: what the
     /// readiness probe (`GET /ready`) asks. Bounded in time like every other call.
     async fn ping(&self) -> Result<(), StoreError>;
 
-    // --- read by every request ---
+    // --- read by every request: may be cached while the data is unchanged (see the contract) ---
 
-    /// The login of the user called `name`, if any.
+    /// The login of the user called `name` (its canonical form, matched exactly), if any.
     async fn find_login(&self, name: &str) -> Result<Option<Login>, StoreError>;
 
     /// The caller's default space and their privileges in it; `None` without one.
     async fn default_space(&self, user_id: &str) -> Result<Option<Membership>, StoreError>;
 
-    /// Whether this access token was issued to this user and is not revoked.
+    /// Whether this access token was recorded for this user and is not revoked (its expiry
+    /// and signing key are checked by the token's verification, not here).
     async fn access_token_active(&self, token_id: &str, user_id: &str) -> Result<bool, StoreError>;
 
     /// Whether a user with this id exists: how a [`HostIdentity`](crate::auth::HostIdentity)
@@ -231,6 +302,8 @@ pub trait Store: Send + Sync + 'static {
 
     // --- spaces of the caller ---
 
+    /// The user's spaces in the order they joined them, and their default space; empty
+    /// (not an error) for an unknown user.
     async fn user_spaces(&self, user_id: &str) -> Result<UserSpaces, StoreError>;
 
     /// The space if the user is a member, `None` otherwise.
@@ -337,18 +410,21 @@ pub trait Store: Send + Sync + 'static {
 
     // --- invitations ---
 
-    /// Revokes one invitation by its token id.
+    /// Revokes one invitation by its token id: from then on a join with it is refused
+    /// with [`JoinRefusal::Revoked`]. Revoking it again is no error.
     async fn revoke_invitation(&self, token_id: &str, space_id: &str) -> Result<(), StoreError>;
 
-    /// Revokes every invitation of the space minted so far, by moving its epoch on.
+    /// Revokes every invitation of the space minted so far, by moving its epoch on (seen
+    /// in [`Membership::invite_epoch`]); `NotFound` when there is no such space.
     async fn revoke_space_invitations(&self, space_id: &str) -> Result<(), StoreError>;
 
     /// The signing key with this id, unless it is retired (tokens it signed no longer
-    /// verify) or unknown.
+    /// verify) or unknown. May be cached (see [the contract](Store#contract)): a retired key
+    /// must stop being found at the next call.
     async fn signing_key(&self, id: &KeyId) -> Result<Option<SigningKey>, StoreError>;
 
     /// The key that signs new tokens: the newest key that is not retired, created if there
-    /// is none.
+    /// is none (two handles asking at once on an empty store create one key between them).
     async fn current_signing_key(&self) -> Result<SigningKey, StoreError>;
 
     /// Creates a new key, which signs every new token from now on; older keys keep
@@ -359,7 +435,7 @@ pub trait Store: Send + Sync + 'static {
     /// active key.
     async fn retire_signing_key(&self, id: &KeyId) -> Result<bool, StoreError>;
 
-    /// Every key, newest first.
+    /// Every key, retired ones included, newest first.
     async fn signing_keys(&self) -> Result<Vec<KeyInfo>, StoreError>;
 
     // --- administration (CLI, first start) ---
@@ -421,11 +497,12 @@ pub trait Store: Send + Sync + 'static {
         privileges: &[Privilege],
     ) -> Result<Result<(), PrivilegesRefusal>, StoreError>;
 
-    /// Whether the first-start bootstrap has run on this data.
+    /// Whether the first-start bootstrap has run on this data (and committed).
     async fn is_bootstrapped(&self) -> Result<bool, StoreError>;
 
     /// Runs the first-start bootstrap once: user `admin` with this password hash (unless a
     /// user `admin` exists already) and a space of its own. `None` when it already ran.
+    /// Atomic: several handles bootstrapping at once on an empty store bootstrap once.
     async fn bootstrap(
         &self,
         admin_password_hash: &str,
