@@ -27,15 +27,21 @@ pub const BASE_PATH: &str = onezone_api::BASE_PATH;
 /// How long shutdown waits for requests in flight.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
 
+/// What [`Application::build`] needs: where the data lives, what to listen on, TLS, token
+/// settings and limits. `cli::ServeArgs` makes one from the command line.
 #[derive(Clone)]
 pub struct Config {
     /// The SQLite database (when `database` is `None`) and the self-signed certificate.
     pub data_dir: PathBuf,
     /// A PostgreSQL URL: several replicas then share that database. `None`: SQLite.
     pub database: Option<String>,
+    /// The address to listen on (port 0: any free port, see [`Application::local_addr`]).
     pub listen: SocketAddr,
+    /// HTTPS with a self-signed or the operator's certificate, or plain HTTP.
     pub tls: TlsConfig,
+    /// Token lifetimes and per-user caps.
     pub tokens: TokenSettings,
+    /// Bounds on connections, request heads and bodies, and failed logins.
     pub limits: Limits,
     /// Peers whose `Forwarded` / `X-Forwarded-For` name the client (see
     /// [`ClientAddr`](crate::http::ClientAddr)); none by default.
@@ -92,11 +98,14 @@ impl Config {
 /// What the first start on an empty data directory did.
 #[derive(Debug, Clone)]
 pub struct FirstStart {
+    /// The id of the space created for `admin`.
     pub admin_space_id: String,
     /// The generated password of `admin`, when none was configured: shown once.
     pub generated_admin_password: Option<String>,
 }
 
+/// The server, bound and ready: [`Application::build`] opens the store, binds the listener
+/// and runs the first-start bootstrap; `run_until` serves until a shutdown signal.
 pub struct Application {
     listener: TcpListener,
     tls: Option<TlsAcceptor>,
@@ -161,6 +170,7 @@ impl Application {
         })
     }
 
+    /// The address the listener is bound to.
     pub fn local_addr(&self) -> SocketAddr {
         self.local_addr
     }

@@ -43,19 +43,34 @@ pub enum ApiError {
     LimitReached(String),
     /// 408 `request_timeout`: the body did not arrive in time.
     #[error("request body timed out after {seconds} s")]
-    RequestTimeout { seconds: u64 },
+    RequestTimeout {
+        /// The body timeout.
+        seconds: u64,
+    },
     /// 431 `headers_too_large`
     #[error("request headers over {limit} bytes")]
-    HeadersTooLarge { limit: usize },
+    HeadersTooLarge {
+        /// The bound, in bytes.
+        limit: usize,
+    },
     /// 431 `headers_too_large`: more header fields than the server takes.
     #[error("more than {limit} request header fields")]
-    TooManyHeaders { limit: usize },
+    TooManyHeaders {
+        /// The most header fields taken.
+        limit: usize,
+    },
     /// 414 `uri_too_long`: a request target longer than the server takes.
     #[error("request target over {limit} bytes")]
-    UriTooLong { limit: usize },
+    UriTooLong {
+        /// The bound, in bytes.
+        limit: usize,
+    },
     /// 413 `payload_too_large`
     #[error("request body over {limit} bytes")]
-    PayloadTooLarge { limit: usize },
+    PayloadTooLarge {
+        /// The bound, in bytes.
+        limit: usize,
+    },
     /// 415 `unsupported_media_type`: a body not declared as `application/json`.
     #[error("request body is not application/json")]
     UnsupportedMediaType,
@@ -67,10 +82,16 @@ pub enum ApiError {
     NotFound(String),
     /// 405 `method_not_allowed`, with the methods the path accepts.
     #[error("method not allowed")]
-    MethodNotAllowed { allow: Vec<&'static str> },
+    MethodNotAllowed {
+        /// The methods the path accepts (the `Allow` header).
+        allow: Vec<&'static str>,
+    },
     /// 429 `too_many_requests`, with `Retry-After` in seconds.
     #[error("too many requests")]
-    TooManyRequests { retry_after_seconds: u32 },
+    TooManyRequests {
+        /// When to try again (the `Retry-After` header).
+        retry_after_seconds: u32,
+    },
     /// 501 `not_implemented`: a transfer coding this server does not implement.
     #[error("{0}")]
     NotImplemented(String),
@@ -83,10 +104,12 @@ pub enum ApiError {
 }
 
 impl ApiError {
+    /// An internal error (500) from any message, which is logged and never sent.
     pub fn internal(error: impl std::fmt::Display) -> ApiError {
         ApiError::Internal(error.to_string())
     }
 
+    /// The HTTP status this error is answered with.
     pub fn status(&self) -> StatusCode {
         match self {
             ApiError::InvalidRequest(_) | ApiError::InvalidInvitation(_) => StatusCode::BAD_REQUEST,

@@ -99,19 +99,29 @@ const DURATION_BUCKETS: [f64; 14] = [
     0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 5.0,
 ];
 
+/// The process's metrics: counters and gauges the server updates, in one registry.
 pub struct Metrics {
     registry: Registry,
     requests: IntCounterVec,
     durations: HistogramVec,
     operations: RwLock<HashMap<&'static str, OperationHandles>>,
+    /// Invitations minted.
     pub invitations_minted: IntCounter,
+    /// Joins, by outcome.
     pub joins: FixedLabels<8>,
+    /// Failed authentications, by reason.
     pub auth_failures: FixedLabels<6>,
+    /// Store errors, by kind.
     pub store_errors: FixedLabels<5>,
+    /// Failed TLS handshakes, by reason.
     pub tls_handshake_failures: FixedLabels<2>,
+    /// Password checks waiting for an argon2id slot.
     pub argon2_waiting: IntGauge,
+    /// Password checks running argon2id now.
     pub argon2_running: IntGauge,
+    /// Open client connections.
     pub open_connections: IntGauge,
+    /// Log lines dropped because the log writer fell behind.
     pub log_lines_dropped: IntCounter,
 }
 

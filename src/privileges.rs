@@ -4,20 +4,34 @@
 use std::fmt;
 use std::str::FromStr;
 
+/// One of Onezone's space privileges; its wire name is [`Privilege::as_str`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Privilege {
+    /// `space_view`: view the space.
     SpaceView,
+    /// `space_update`: rename and change the space.
     SpaceUpdate,
+    /// `space_delete`: delete the space.
     SpaceDelete,
+    /// `space_view_privileges`: see members' privileges.
     SpaceViewPrivileges,
+    /// `space_set_privileges`: change members' privileges.
     SpaceSetPrivileges,
+    /// `space_invite_user`: invite users (mint invitations).
     SpaceInviteUser,
+    /// `space_remove_user`: remove users.
     SpaceRemoveUser,
+    /// `space_invite_group`: invite groups.
     SpaceInviteGroup,
+    /// `space_remove_group`: remove groups.
     SpaceRemoveGroup,
+    /// `space_invite_provider`: invite storage providers.
     SpaceInviteProvider,
+    /// `space_remove_provider`: remove storage providers.
     SpaceRemoveProvider,
+    /// `space_manage_shares`: manage shares.
     SpaceManageShares,
+    /// `space_write_data`: write data.
     SpaceWriteData,
 }
 
@@ -42,6 +56,7 @@ impl Privilege {
     /// What every member has: view rights only.
     pub const MEMBER: [Privilege; 1] = [Privilege::SpaceView];
 
+    /// The privilege's name in Onezone's API (`space_view`, `space_invite_user`, ...).
     pub fn as_str(self) -> &'static str {
         match self {
             Privilege::SpaceView => "space_view",
@@ -67,6 +82,7 @@ impl fmt::Display for Privilege {
     }
 }
 
+/// A privilege name this server does not know.
 #[derive(Debug, thiserror::Error)]
 #[error("unknown privilege {0:?}")]
 pub struct UnknownPrivilege(pub String);

@@ -83,7 +83,9 @@ fn is_invisible(c: char) -> bool {
 /// A user as the store holds them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoredUser {
+    /// The user's id.
     pub user_id: String,
+    /// The user's name, in canonical form.
     pub name: String,
 }
 

@@ -11,9 +11,17 @@ use hyper::header::AUTHORIZATION;
 /// Credentials longer than this are refused before any decoding.
 const MAX_CREDENTIAL_LEN: usize = 4096;
 
+/// Credentials as a request carries them, parsed but not yet checked.
 #[derive(Clone, PartialEq, Eq)]
 pub enum Credentials {
-    Basic { user: String, password: String },
+    /// `Authorization: Basic`.
+    Basic {
+        /// The user name, as sent.
+        user: String,
+        /// The password.
+        password: String,
+    },
+    /// An access token (`X-Auth-Token`, `macaroon` or `Authorization: Bearer`).
     Token(String),
 }
 

@@ -25,6 +25,6 @@
 /// - for creating access tokens it counts like a password login: the host's own login is
 ///   the user's primary authentication, just as a password is ours, and it is not a bearer
 ///   token of this API that a thief could use to mint successors (see
-///   [`policy`](crate::auth::policy)).
+///   `auth::policy`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct HostIdentity(pub String);

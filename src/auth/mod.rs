@@ -4,8 +4,8 @@
 pub mod credentials;
 pub mod host;
 pub mod password;
-pub mod policy;
-pub mod verified;
+pub(crate) mod policy;
+pub(crate) mod verified;
 
 pub use credentials::Credentials;
 pub use host::HostIdentity;
@@ -20,7 +20,9 @@ use std::sync::Arc;
 /// An authenticated caller: who, and with which kind of credential.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Caller {
+    /// The caller's user id.
     pub user_id: String,
+    /// How they proved it.
     pub credential: CredentialKind,
 }
 
@@ -35,6 +37,9 @@ pub enum CredentialKind {
     Host,
 }
 
+/// Turns a request's credentials (or the host's [`HostIdentity`]) into a [`Caller`]:
+/// passwords through argon2id (with a short-lived cache of verified ones), access tokens
+/// through their signature and the store. Cheap to clone.
 #[derive(Clone)]
 pub struct Authenticator {
     store: Arc<dyn Store>,
@@ -43,6 +48,7 @@ pub struct Authenticator {
 }
 
 impl Authenticator {
+    /// An authenticator over this store.
     pub fn new(store: Arc<dyn Store>) -> Authenticator {
         Authenticator {
             store,
@@ -96,7 +102,7 @@ impl Authenticator {
     }
 
     /// Basic credentials: argon2id on the checking threads, unless the same password was
-    /// verified against the same stored hash recently (see [`verified`]).
+    /// verified against the same stored hash recently (see `auth::verified`).
     /// The user id when these exact credentials were verified before and nothing they
     /// depend on changed (the same cache [`Authenticator::authenticate_credentials`] uses):
     /// a login that needs no password check. `None` means a check would have to run.

@@ -36,6 +36,9 @@ pub fn check_usable(password: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// An argon2id hash of `password` in PHC string format, with a fresh random salt (what
+/// [`Store::add_user`](crate::store::Store::add_user) stores); `Err` with a message when
+/// hashing fails.
 pub fn hash(password: &str) -> Result<String, String> {
     let salt = SaltString::encode_b64(&crate::token::ids::random_bytes::<16>())
         .map_err(|e| e.to_string())?;

@@ -36,14 +36,17 @@ const X_FORWARDED_FOR: HeaderName = HeaderName::from_static("x-forwarded-for");
 pub struct TrustedProxies(Vec<IpNet>);
 
 impl TrustedProxies {
+    /// The proxies in these networks.
     pub fn new(networks: impl IntoIterator<Item = IpNet>) -> TrustedProxies {
         TrustedProxies(networks.into_iter().collect())
     }
 
+    /// Whether no proxy is trusted.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
 
+    /// Whether `address` is a trusted proxy (IPv4-mapped IPv6 addresses count as IPv4).
     pub fn contains(&self, address: IpAddr) -> bool {
         let address = canonical(address);
         self.0.iter().any(|network| network.contains(&address))

@@ -1,12 +1,12 @@
 //! HTTP and HTTPS serving.
 
-pub mod body;
+pub(crate) mod body;
 pub mod client_addr;
-pub mod connections;
+pub(crate) mod connections;
 pub mod head;
-pub mod limits;
-pub mod metrics;
-pub mod path;
+pub(crate) mod limits;
+pub(crate) mod metrics;
+pub(crate) mod path;
 pub mod service;
 pub mod tls;
 

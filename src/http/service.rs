@@ -50,6 +50,7 @@ use std::time::{Duration, Instant};
 use swagger::auth::{Authorization, Scopes};
 use swagger::{ContextBuilder, EmptyContext, Push, RequestParser, XSpanIdString};
 
+/// The body of every response the API sends.
 pub type ResponseBody = BoxBody<Bytes, Infallible>;
 
 /// What the generated router needs to know about a request.
@@ -208,6 +209,7 @@ impl ApiService {
         Self::with_limits(store, settings, &Limits::default())
     }
 
+    /// The API with these [`Limits`] (body size, failed-login allowances, ...).
     pub fn with_limits(
         store: Arc<dyn Store>,
         settings: TokenSettings,

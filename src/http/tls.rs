@@ -25,13 +25,21 @@ pub enum TlsConfig {
     /// `<data-dir>/tls/`.
     SelfSigned,
     /// The operator's certificate chain and private key, both PEM.
-    Files { cert: PathBuf, key: PathBuf },
+    Files {
+        /// The certificate chain.
+        cert: PathBuf,
+        /// The private key.
+        key: PathBuf,
+    },
     /// Plain HTTP.
     Disabled,
 }
 
+/// The directory under the data directory that holds the self-signed certificate.
 pub const SELF_SIGNED_DIR: &str = "tls";
+/// The self-signed certificate's file name (PEM) in [`SELF_SIGNED_DIR`].
 pub const CERT_FILE: &str = "cert.pem";
+/// The self-signed certificate's private key's file name (PEM) in [`SELF_SIGNED_DIR`].
 pub const KEY_FILE: &str = "key.pem";
 
 /// A PEM certificate chain or key longer than this is not one.

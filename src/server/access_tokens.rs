@@ -10,8 +10,11 @@ use onezone_api::models;
 /// A freshly issued access token.
 #[derive(Debug, Clone)]
 pub struct IssuedAccessToken {
+    /// The token, as the client presents it.
     pub token: String,
+    /// Its id, under which it is recorded and revoked.
     pub token_id: TokenId,
+    /// When it expires, in unix seconds.
     pub expires_at: u64,
 }
 

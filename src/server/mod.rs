@@ -64,6 +64,8 @@ impl Default for TokenSettings {
     }
 }
 
+/// The implementation of the generated `Api` trait: every operation of api.yaml, over a
+/// [`Store`] and the token settings. [`ApiService`](crate::ApiService) wraps it.
 #[derive(Clone)]
 pub struct Server {
     store: Arc<dyn Store>,
@@ -71,6 +73,7 @@ pub struct Server {
 }
 
 impl Server {
+    /// The operations over this store, minting tokens with these settings.
     pub fn new(store: Arc<dyn Store>, settings: TokenSettings) -> Server {
         Server { store, settings }
     }

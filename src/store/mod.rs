@@ -5,11 +5,11 @@
 mod changes;
 #[cfg(feature = "store-contract")]
 pub mod contract;
-pub mod data_dir;
+pub(crate) mod data_dir;
 mod postgres;
 mod read_cache;
 mod sqlite;
-pub mod sweep;
+pub(crate) mod sweep;
 
 pub use postgres::PostgresStore;
 pub use sqlite::SqliteStore;

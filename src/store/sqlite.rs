@@ -103,6 +103,8 @@ pub(super) fn open_flags() -> rusqlite::OpenFlags {
     rusqlite::OpenFlags::default() | rusqlite::OpenFlags::SQLITE_OPEN_NOFOLLOW
 }
 
+/// The embedded store: one SQLite database, `onezone.db` in the data directory. Several
+/// processes (the server and the CLI) may open it at once.
 #[derive(Clone)]
 pub struct SqliteStore {
     connection: Arc<Mutex<Connection>>,
@@ -202,6 +204,7 @@ impl SqliteStore {
         })
     }
 
+    /// The database file's path.
     pub fn path(&self) -> &Path {
         &self.path
     }

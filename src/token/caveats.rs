@@ -6,7 +6,9 @@ use std::fmt;
 /// The kind of a token, bound into it by the caveat `type = <kind>`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TokenKind {
+    /// A space invitation (`type = space_invite`).
     SpaceInvite,
+    /// An access token (`type = access`).
     Access,
 }
 

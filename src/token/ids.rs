@@ -10,6 +10,7 @@ use std::fmt;
 pub struct KeyId(String);
 
 impl KeyId {
+    /// The key id `text`, if it is 1 to 32 lowercase hex digits.
     pub fn parse(text: &str) -> Option<KeyId> {
         let valid = (1..=32).contains(&text.len())
             && text
@@ -23,6 +24,7 @@ impl KeyId {
         KeyId(hex(&random_bytes::<6>()))
     }
 
+    /// The id as text.
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -56,6 +58,7 @@ impl TokenId {
         (bytes.len() == Self::BYTES).then(|| TokenId(text.to_owned()))
     }
 
+    /// The id as text (unpadded base64url).
     pub fn as_str(&self) -> &str {
         &self.0
     }

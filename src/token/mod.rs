@@ -51,7 +51,7 @@ pub const MAX_TOKEN_LEN: usize = 2048;
 /// A root key that signs tokens. The secret never leaves this type: it is turned into the
 /// macaroon root key the way libmacaroons' `macaroon_create` does, so any macaroon library
 /// given the same secret verifies our tokens. Only the root key's precomputed HMAC state is
-/// kept (see [`v1::RootMac`]).
+/// kept (see `token::v1::RootMac`).
 #[derive(Clone)]
 pub struct SigningKey {
     id: KeyId,
@@ -71,8 +71,10 @@ impl SigningKey {
         })
     }
 
+    /// The fewest bytes of secret a signing key may have.
     pub const MIN_SECRET_LEN: usize = 32;
 
+    /// The key's id, carried in every token it signs.
     pub fn id(&self) -> &KeyId {
         &self.id
     }
@@ -94,16 +96,24 @@ pub enum Grant {
     /// `uses <= n`; `None` only for invitations minted before it existed, see
     /// [`Grant::allowed_uses`]).
     SpaceInvite {
+        /// The space it invites to.
         space_id: String,
+        /// The user who minted it.
         inviter_id: String,
+        /// The space's invitation epoch when it was minted.
         epoch: u64,
+        /// The `uses <= n` caveat, if it has one.
         max_uses: Option<u32>,
     },
     /// Authenticates the bearer as `user_id`.
-    Access { user_id: String },
+    Access {
+        /// The user the token authenticates.
+        user_id: String,
+    },
 }
 
 impl Grant {
+    /// The kind of token that carries this grant.
     pub fn kind(&self) -> TokenKind {
         match self {
             Grant::SpaceInvite { .. } => TokenKind::SpaceInvite,
@@ -125,8 +135,11 @@ impl Grant {
 /// The verified content of a token.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Claims {
+    /// The id of the key that signed the token.
     pub key_id: KeyId,
+    /// The token's own id.
     pub token_id: TokenId,
+    /// What the token allows.
     pub grant: Grant,
     /// The token is valid while the current unix time is strictly below this.
     pub expires_at: u64,
@@ -136,23 +149,33 @@ pub struct Claims {
 /// echoes the token.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum TokenError {
+    /// Not a token of this server's format (the reason, for logs).
     #[error("the token is malformed: {0}")]
     Malformed(&'static str),
+    /// Its key id names no active key.
     #[error("the token was signed with an unknown key")]
     UnknownKey,
+    /// The signature does not match.
     #[error("the token's signature is not valid")]
     BadSignature,
+    /// A caveat outside the strict grammar.
     #[error("the token carries a caveat this server does not accept")]
     UnknownCaveat,
+    /// A token of another kind than the operation takes.
     #[error("the token is a {found} token, not a {expected} token")]
     WrongKind {
+        /// The kind the operation takes.
         expected: TokenKind,
+        /// The kind the token is.
         found: TokenKind,
     },
+    /// Its time caveat has passed.
     #[error("the token has expired")]
     Expired,
+    /// A signing key with too short a secret.
     #[error("a signing key needs at least 32 bytes of secret")]
     WeakKey,
+    /// The macaroon library failed to build a token.
     #[error("the token could not be built: {0}")]
     Build(String),
 }
@@ -182,7 +205,7 @@ impl TokenError {
 
 /// Mints a token for `grant`, valid while the unix time is below `expires_at`. The packets
 /// are written straight into one buffer and signed with the key's precomputed HMAC state;
-/// the result is exactly what `libmacaroon` would serialize (see [`v1`]).
+/// the result is exactly what `libmacaroon` would serialize (see `token::v1`).
 pub fn mint(
     key: &SigningKey,
     token_id: &TokenId,
@@ -238,10 +261,12 @@ pub struct DecodedToken {
 }
 
 impl DecodedToken {
+    /// The id of the key that signed it (not yet verified).
     pub fn key_id(&self) -> &KeyId {
         &self.key_id
     }
 
+    /// The token's id (not yet verified).
     pub fn token_id(&self) -> &TokenId {
         &self.token_id
     }
@@ -251,6 +276,7 @@ impl DecodedToken {
         LOCATION
     }
 
+    /// The macaroon's identifier packet, as text.
     pub fn identifier(&self) -> String {
         String::from_utf8_lossy(&self.data[self.identifier.clone()]).into_owned()
     }
@@ -453,11 +479,15 @@ fn parse_identifier(identifier: &[u8]) -> Result<(KeyId, TokenId), TokenError> {
 /// What `onezone-tokens token inspect` shows: any macaroon's packets, read without a key.
 #[derive(Debug, Clone)]
 pub struct Inspection {
+    /// The location packet, if any.
     pub location: Option<String>,
+    /// The identifier packet, as text.
     pub identifier: String,
     /// Key id and token id, when the identifier is in this server's format.
     pub identifier_fields: Option<(KeyId, TokenId)>,
+    /// The first-party caveats, in order.
     pub first_party_caveats: Vec<String>,
+    /// How many third-party caveats it has.
     pub third_party_caveats: usize,
     /// From the `time < N` caveat, when there is exactly one.
     pub expires_at: Option<u64>,
