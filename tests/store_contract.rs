@@ -7,8 +7,14 @@
 mod common;
 
 use common::pg::{self, TestDatabase};
+use onezone_tokens::privileges::Privilege;
 use onezone_tokens::store::contract::{self, StoreUnderTest};
-use onezone_tokens::store::{PostgresStore, SqliteStore, Store, StoreError, open_store};
+use onezone_tokens::store::{
+    AccessTokenInfo, Bootstrapped, Invitation, JoinRefusal, KeyInfo, Login, Membership,
+    PostgresStore, PrivilegesRefusal, SpaceView, SqliteStore, Store, StoreError, StoredUser,
+    UserSpaces, open_store,
+};
+use onezone_tokens::token::{KeyId, SigningKey};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tempfile::TempDir;
@@ -95,6 +101,223 @@ async fn run_all_runs_every_check_on_fresh_stores() {
     })
     .await;
     assert_eq!(opened, contract::CHECKS.len());
+}
+
+/// A store with a bug an embedder could write: it keeps every signing key it found in
+/// memory for ever, where the contract allows caching only while nothing changed. The
+/// contract's checks must catch it: they are not checks that cannot fail.
+struct ForgetfulStore(
+    Arc<dyn Store>,
+    std::sync::Mutex<std::collections::HashMap<String, SigningKey>>,
+);
+
+#[async_trait::async_trait]
+impl Store for ForgetfulStore {
+    async fn ping(&self) -> Result<(), StoreError> {
+        self.0.ping().await
+    }
+
+    async fn find_login(&self, name: &str) -> Result<Option<Login>, StoreError> {
+        self.0.find_login(name).await
+    }
+
+    async fn default_space(&self, user_id: &str) -> Result<Option<Membership>, StoreError> {
+        self.0.default_space(user_id).await
+    }
+
+    async fn access_token_active(&self, token_id: &str, user_id: &str) -> Result<bool, StoreError> {
+        self.0.access_token_active(token_id, user_id).await
+    }
+
+    async fn user_exists(&self, user_id: &str) -> Result<bool, StoreError> {
+        self.0.user_exists(user_id).await
+    }
+
+    async fn user_spaces(&self, user_id: &str) -> Result<UserSpaces, StoreError> {
+        self.0.user_spaces(user_id).await
+    }
+
+    async fn user_space(
+        &self,
+        user_id: &str,
+        space_id: &str,
+    ) -> Result<Option<SpaceView>, StoreError> {
+        self.0.user_space(user_id, space_id).await
+    }
+
+    async fn set_default_space(&self, user_id: &str, space_id: &str) -> Result<bool, StoreError> {
+        self.0.set_default_space(user_id, space_id).await
+    }
+
+    async fn leave_space(&self, user_id: &str, space_id: &str) -> Result<bool, StoreError> {
+        self.0.leave_space(user_id, space_id).await
+    }
+
+    async fn join_space_within(
+        &self,
+        invitation: &Invitation,
+        user_id: &str,
+        max_spaces: u32,
+    ) -> Result<Result<(), JoinRefusal>, StoreError> {
+        self.0
+            .join_space_within(invitation, user_id, max_spaces)
+            .await
+    }
+
+    async fn record_signed_access_token(
+        &self,
+        token_id: &str,
+        key_id: Option<&KeyId>,
+        user_id: &str,
+        expires_at: u64,
+        max_active: u32,
+    ) -> Result<(), StoreError> {
+        self.0
+            .record_signed_access_token(token_id, key_id, user_id, expires_at, max_active)
+            .await
+    }
+
+    async fn sweep_access_tokens(&self, now: u64, batch: u32) -> Result<u64, StoreError> {
+        self.0.sweep_access_tokens(now, batch).await
+    }
+
+    async fn access_tokens(
+        &self,
+        user_id: &str,
+        now: u64,
+    ) -> Result<Vec<AccessTokenInfo>, StoreError> {
+        self.0.access_tokens(user_id, now).await
+    }
+
+    async fn revoke_access_token(
+        &self,
+        token_id: &str,
+        user_id: Option<&str>,
+    ) -> Result<bool, StoreError> {
+        self.0.revoke_access_token(token_id, user_id).await
+    }
+
+    async fn revoke_invitation(&self, token_id: &str, space_id: &str) -> Result<(), StoreError> {
+        self.0.revoke_invitation(token_id, space_id).await
+    }
+
+    async fn revoke_space_invitations(&self, space_id: &str) -> Result<(), StoreError> {
+        self.0.revoke_space_invitations(space_id).await
+    }
+
+    async fn signing_key(&self, id: &KeyId) -> Result<Option<SigningKey>, StoreError> {
+        // The bug: a key, once found, is answered from memory for ever, so a key retired
+        // through another handle still verifies here.
+        if let Some(key) = self.1.lock().unwrap().get(id.as_str()) {
+            return Ok(Some(key.clone()));
+        }
+        let key = self.0.signing_key(id).await?;
+        if let Some(key) = &key {
+            self.1
+                .lock()
+                .unwrap()
+                .insert(id.as_str().to_owned(), key.clone());
+        }
+        Ok(key)
+    }
+
+    async fn current_signing_key(&self) -> Result<SigningKey, StoreError> {
+        self.0.current_signing_key().await
+    }
+
+    async fn rotate_signing_key(&self) -> Result<KeyId, StoreError> {
+        self.0.rotate_signing_key().await
+    }
+
+    async fn retire_signing_key(&self, id: &KeyId) -> Result<bool, StoreError> {
+        self.0.retire_signing_key(id).await
+    }
+
+    async fn signing_keys(&self) -> Result<Vec<KeyInfo>, StoreError> {
+        self.0.signing_keys().await
+    }
+
+    async fn user_id_by_name(&self, name: &str) -> Result<Option<String>, StoreError> {
+        self.0.user_id_by_name(name).await
+    }
+
+    async fn add_user(&self, name: &str, password_hash: &str) -> Result<String, StoreError> {
+        self.0.add_user(name, password_hash).await
+    }
+
+    async fn users(&self) -> Result<Vec<StoredUser>, StoreError> {
+        self.0.users().await
+    }
+
+    async fn rename_user(&self, user_id: &str, new_name: &str) -> Result<bool, StoreError> {
+        self.0.rename_user(user_id, new_name).await
+    }
+
+    async fn create_space_within(
+        &self,
+        name: &str,
+        owner_id: &str,
+        max_spaces: u32,
+    ) -> Result<String, StoreError> {
+        self.0.create_space_within(name, owner_id, max_spaces).await
+    }
+
+    async fn add_member(
+        &self,
+        space_id: &str,
+        user_id: &str,
+        privileges: &[Privilege],
+    ) -> Result<(), StoreError> {
+        self.0.add_member(space_id, user_id, privileges).await
+    }
+
+    async fn set_member_privileges(
+        &self,
+        space_id: &str,
+        user_id: &str,
+        privileges: &[Privilege],
+    ) -> Result<Result<(), PrivilegesRefusal>, StoreError> {
+        self.0
+            .set_member_privileges(space_id, user_id, privileges)
+            .await
+    }
+
+    async fn is_bootstrapped(&self) -> Result<bool, StoreError> {
+        self.0.is_bootstrapped().await
+    }
+
+    async fn bootstrap(
+        &self,
+        admin_password_hash: &str,
+    ) -> Result<Option<Bootstrapped>, StoreError> {
+        self.0.bootstrap(admin_password_hash).await
+    }
+}
+
+/// SQLite under [`ForgetfulStore`].
+struct Forgetful(TempDir);
+
+#[async_trait::async_trait]
+impl StoreUnderTest for Forgetful {
+    async fn open(&self) -> Arc<dyn Store> {
+        let inner = open_store(None, &self.0.path().join("data")).await.unwrap();
+        Arc::new(ForgetfulStore(inner, Default::default()))
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[should_panic(expected = "assertion failed: other.signing_key(&first).await.unwrap().is_none()")]
+async fn a_store_that_caches_keys_for_ever_fails_the_contract() {
+    let store = Forgetful(TempDir::new().unwrap());
+    contract::signing_keys_are_listed_and_retired(&store).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_forgetful_store_passes_the_checks_its_bug_does_not_touch() {
+    // The wrapper is otherwise faithful: the failure above is its key cache, nothing else.
+    let store = Forgetful(TempDir::new().unwrap());
+    contract::signing_keys_are_created_once_and_rotate(&store).await;
+    contract::access_tokens_are_recorded_listed_and_revoked(&store).await;
 }
 
 // --- our stores only ---
