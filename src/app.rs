@@ -3,7 +3,7 @@
 
 use crate::auth::password;
 use crate::http::connections::{Connection, Connections, EVICT_GRACE};
-use crate::http::{ApiService, Limits, PeerAddr, TlsConfig, TrustedProxies, tls};
+use crate::http::{ApiService, CorsOrigins, Limits, PeerAddr, TlsConfig, TrustedProxies, tls};
 use crate::server::TokenSettings;
 use crate::store::{Store, open_store, redacted_database_url, sweep};
 use anyhow::Context;
@@ -40,6 +40,8 @@ pub struct Config {
     /// Peers whose `Forwarded` / `X-Forwarded-For` name the client (see
     /// [`ClientAddr`](crate::http::ClientAddr)); none by default.
     pub trusted_proxies: TrustedProxies,
+    /// Origins whose pages may call the API from a browser (CORS); none by default.
+    pub cors_origins: CorsOrigins,
     /// The password of `admin` on the first start; random when `None`.
     pub admin_password: Option<String>,
     /// Where Prometheus metrics are served (plain HTTP, `GET /metrics`); `None`: metrics off.
@@ -82,6 +84,7 @@ impl Config {
             tokens: TokenSettings::default(),
             limits: Limits::default(),
             trusted_proxies: TrustedProxies::default(),
+            cors_origins: CorsOrigins::default(),
             admin_password: None,
             metrics_listen: None,
             sweep_interval: sweep::DEFAULT_INTERVAL,
@@ -153,7 +156,8 @@ impl Application {
             listener,
             tls,
             service: ApiService::with_limits(store, config.tokens, &config.limits)
-                .with_trusted_proxies(config.trusted_proxies.clone()),
+                .with_trusted_proxies(config.trusted_proxies.clone())
+                .with_cors(config.cors_origins),
             limits: config.limits,
             trusted_proxies: Arc::new(config.trusted_proxies),
             local_addr,

@@ -28,6 +28,7 @@ use crate::auth::{
 };
 use crate::error::ApiError;
 use crate::http::client_addr::{ClientAddr, TrustedProxies};
+use crate::http::cors::CorsOrigins;
 use crate::http::limits::{AddressKey, InFlight, Limits, RateLimiter};
 use crate::http::{body, head, path};
 use crate::metrics;
@@ -98,6 +99,7 @@ pub struct ApiService {
     limits: Arc<RequestLimits>,
     routes: Arc<RouteCache>,
     proxies: Arc<TrustedProxies>,
+    cors: Arc<CorsOrigins>,
 }
 
 /// The per-request part of [`Limits`], with its rate limiters.
@@ -235,12 +237,19 @@ impl ApiService {
             }),
             routes: Arc::default(),
             proxies: Arc::default(),
+            cors: Arc::default(),
         }
     }
 
     /// Believes the forwarding headers of these peers (see [`ClientAddr`]).
     pub fn with_trusted_proxies(mut self, proxies: TrustedProxies) -> ApiService {
         self.proxies = Arc::new(proxies);
+        self
+    }
+
+    /// Lets pages from these origins call the API (CORS, see [`crate::http::cors`]).
+    pub fn with_cors(mut self, origins: CorsOrigins) -> ApiService {
+        self.cors = Arc::new(origins);
         self
     }
 
@@ -271,7 +280,14 @@ impl ApiService {
         let started = Instant::now();
         let span_id = new_span_id();
         let method = request.method().clone();
+        // HEAD is GET without the body (RFC 9110, section 9.3.2): routed, authenticated
+        // and answered as GET, then the body is dropped (see `head::without_body`).
+        let head_request = method == Method::HEAD;
+        if head_request {
+            *request.method_mut() = Method::GET;
+        }
         let path = request.uri().path().to_owned();
+        let origin = self.cors.origin(request.headers());
         let client = self.client_addr(&request);
         if let Some(client) = client {
             request.extensions_mut().insert(client);
@@ -283,6 +299,13 @@ impl ApiService {
             error.into_response()
         } else if let Err(error) = path::check(&path) {
             error.into_response()
+        } else if self.cors.is_preflight(&request) {
+            operation = metrics::PREFLIGHT_OPERATION;
+            let methods = match path == CONTRACT_PATH {
+                true => vec!["GET", "HEAD"],
+                false => self.routes.methods(&path),
+            };
+            (self.cors.preflight(origin.as_ref(), &methods)).unwrap_or_else(ApiError::into_response)
         } else if path == CONTRACT_PATH {
             operation = metrics::CONTRACT_OPERATION;
             contract(&method)
@@ -291,16 +314,20 @@ impl ApiService {
                 Err(error) => error.into_response(),
                 Ok(routed) => {
                     operation = routed;
-                    self.answer(request, routed, &span_id).await
+                    self.answer(request, routed, &span_id, head_request).await
                 }
             }
         };
+        if head_request {
+            response = head::without_body(response).await;
+        }
         let took = started.elapsed();
         if let Some(metrics) = metrics::get() {
             metrics.request(operation, response.status().as_u16(), took);
         }
 
         let headers = response.headers_mut();
+        self.cors.decorate(origin.as_ref(), headers);
         // Tokens are credentials: no cache may keep a response (RFC 6749 section 5.1).
         headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
         if let Ok(value) = HeaderValue::from_str(&span_id.0) {
@@ -326,6 +353,7 @@ impl ApiService {
         request: Request<B>,
         operation: &'static str,
         span_id: &XSpanIdString,
+        head_request: bool,
     ) -> Response<ResponseBody>
     where
         B: Body + Send + 'static,
@@ -349,7 +377,7 @@ impl ApiService {
             }
             authenticated.and_then(|caller| {
                 policy::check(operation, &caller)
-                    .and_then(|()| self.rate_limit(operation, &caller.user_id))
+                    .and_then(|()| self.rate_limit(operation, &caller.user_id, head_request))
                     .map(|()| Some(caller.user_id))
             })
         };
@@ -473,8 +501,10 @@ impl ApiService {
         result
     }
 
-    /// Minting, joining and creating access tokens and spaces are limited per user.
-    fn rate_limit(&self, operation: &str, user_id: &str) -> Result<(), ApiError> {
+    /// Minting, joining and creating access tokens and spaces are limited per user. A HEAD
+    /// request (`peek`) is refused when a GET would be, but spends nothing: its answer is
+    /// thrown away, so it must not use up the user's allowance.
+    fn rate_limit(&self, operation: &str, user_id: &str, peek: bool) -> Result<(), ApiError> {
         let limiter = match operation {
             "GetUserSpaceToken" => self.limits.mints.as_ref(),
             "JoinSpace" => self.limits.joins.as_ref(),
@@ -482,11 +512,17 @@ impl ApiService {
             "CreateUserSpace" => self.limits.spaces.as_ref(),
             _ => None,
         };
-        match limiter.map(|l| l.check(&user_id.to_owned())) {
-            Some(Err(retry_after_seconds)) => Err(ApiError::TooManyRequests {
+        let user = user_id.to_owned();
+        let refused = match limiter {
+            Some(limiter) if peek => limiter.blocked(&user),
+            Some(limiter) => limiter.check(&user).err(),
+            None => None,
+        };
+        match refused {
+            Some(retry_after_seconds) => Err(ApiError::TooManyRequests {
                 retry_after_seconds,
             }),
-            _ => Ok(()),
+            None => Ok(()),
         }
     }
 
@@ -685,6 +721,17 @@ impl RouteCache {
     }
 }
 
+impl RouteCache {
+    /// The methods `path` allows, for its `Allow` header (none: unknown path).
+    fn methods(&self, path: &str) -> Vec<&'static str> {
+        // TRACE is no operation's method: a known path answers it 405 with its methods.
+        match self.route(&Method::TRACE, path) {
+            Err(ApiError::MethodNotAllowed { allow }) => allow,
+            _ => Vec::new(),
+        }
+    }
+}
+
 fn decide(method: &Method, allowed: &[Route]) -> Result<&'static str, ApiError> {
     if let Some((_, operation)) = allowed.iter().find(|(m, _)| m == method) {
         Ok(operation)
@@ -692,9 +739,21 @@ fn decide(method: &Method, allowed: &[Route]) -> Result<&'static str, ApiError> 
         Err(not_found())
     } else {
         Err(ApiError::MethodNotAllowed {
-            allow: allowed.iter().map(|(m, _)| static_name(m)).collect(),
+            allow: allowed_methods(allowed),
         })
     }
+}
+
+/// The methods of a path's `Allow` header: its operations' methods, with HEAD after GET.
+fn allowed_methods(allowed: &[Route]) -> Vec<&'static str> {
+    let mut names = Vec::with_capacity(allowed.len() + 1);
+    for (method, _) in allowed {
+        names.push(static_name(method));
+        if method == Method::GET {
+            names.push("HEAD");
+        }
+    }
+    names
 }
 
 /// The name of one of [`METHODS`].
