@@ -42,6 +42,8 @@ pub struct Config {
     pub trusted_proxies: TrustedProxies,
     /// Origins whose pages may call the API from a browser (CORS); none by default.
     pub cors_origins: CorsOrigins,
+    /// Whether Swagger UI is served at `/api/v3/onezone/docs` (`serve --no-docs`: not).
+    pub docs: bool,
     /// The password of `admin` on the first start; random when `None`.
     pub admin_password: Option<String>,
     /// Where Prometheus metrics are served (plain HTTP, `GET /metrics`); `None`: metrics off.
@@ -85,6 +87,7 @@ impl Config {
             limits: Limits::default(),
             trusted_proxies: TrustedProxies::default(),
             cors_origins: CorsOrigins::default(),
+            docs: true,
             admin_password: None,
             metrics_listen: None,
             sweep_interval: sweep::DEFAULT_INTERVAL,
@@ -150,14 +153,18 @@ impl Application {
         };
         let sweep =
             (!config.sweep_interval.is_zero()).then(|| (Arc::clone(&store), config.sweep_interval));
+        let mut service = ApiService::with_limits(store, config.tokens, &config.limits)
+            .with_trusted_proxies(config.trusted_proxies.clone())
+            .with_cors(config.cors_origins);
+        if !config.docs {
+            service = service.without_docs();
+        }
         Ok(Application {
             metrics,
             sweep,
             listener,
             tls,
-            service: ApiService::with_limits(store, config.tokens, &config.limits)
-                .with_trusted_proxies(config.trusted_proxies.clone())
-                .with_cors(config.cors_origins),
+            service,
             limits: config.limits,
             trusted_proxies: Arc::new(config.trusted_proxies),
             local_addr,

@@ -198,6 +198,9 @@ pub struct ServeArgs {
     #[arg(long = "cors-origin", value_name = "ORIGIN", env = "ONEZONE_CORS_ORIGINS",
           value_delimiter = ',', value_parser = cors::parse_origin)]
     pub cors_origins: Vec<String>,
+    /// Serve no interactive documentation (Swagger UI at /api/v3/onezone/docs).
+    #[arg(long)]
+    pub no_docs: bool,
     /// Seconds for a request's headers to arrive; also the idle keep-alive and TLS
     /// handshake timeout.
     #[arg(long, value_name = "SECONDS", default_value_t = Limits::default().header_timeout.as_secs(),
@@ -640,6 +643,7 @@ async fn serve(data_dir: &Path, database: Option<String>, args: ServeArgs) -> an
         sweep_interval: Duration::from_secs(args.sweep_interval),
         trusted_proxies: TrustedProxies::new(args.trusted_proxies),
         cors_origins: CorsOrigins::new(&args.cors_origins).map_err(anyhow::Error::msg)?,
+        docs: !args.no_docs,
         admin_password: std::env::var("ONEZONE_ADMIN_PASSWORD").ok(),
         metrics_listen: args.metrics_listen,
     };

@@ -4,6 +4,7 @@ pub mod body;
 pub mod client_addr;
 pub mod connections;
 pub mod cors;
+pub mod docs;
 pub mod head;
 pub mod limits;
 pub mod metrics;

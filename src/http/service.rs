@@ -30,7 +30,7 @@ use crate::error::ApiError;
 use crate::http::client_addr::{ClientAddr, TrustedProxies};
 use crate::http::cors::CorsOrigins;
 use crate::http::limits::{AddressKey, InFlight, Limits, RateLimiter};
-use crate::http::{body, head, path};
+use crate::http::{body, docs, head, path};
 use crate::metrics;
 use crate::server::{PROBE_OPERATIONS, Server, TokenSettings};
 use crate::store::Store;
@@ -71,7 +71,7 @@ const X_SPAN_ID: HeaderName = HeaderName::from_static("x-span-id");
 /// The contract this binary was built from, served unauthenticated at [`CONTRACT_PATH`].
 pub const CONTRACT: &str = include_str!("../../api.yaml");
 /// Where the contract is served, under the base path.
-pub const CONTRACT_PATH: &str = "/api/v3/onezone/openapi.yaml";
+pub const CONTRACT_PATH: &str = crate::server::docs::CONTRACT_PATH;
 
 /// The TCP peer of a request, put in its extensions by the server (an embedding host may
 /// insert it too). The client's address ([`ClientAddr`]) is derived from it: the peer
@@ -100,6 +100,8 @@ pub struct ApiService {
     routes: Arc<RouteCache>,
     proxies: Arc<TrustedProxies>,
     cors: Arc<CorsOrigins>,
+    /// Whether the docs page is served (see [`crate::http::docs`]).
+    docs: bool,
 }
 
 /// The per-request part of [`Limits`], with its rate limiters.
@@ -238,6 +240,7 @@ impl ApiService {
             routes: Arc::default(),
             proxies: Arc::default(),
             cors: Arc::default(),
+            docs: true,
         }
     }
 
@@ -250,6 +253,12 @@ impl ApiService {
     /// Lets pages from these origins call the API (CORS, see [`crate::http::cors`]).
     pub fn with_cors(mut self, origins: CorsOrigins) -> ApiService {
         self.cors = Arc::new(origins);
+        self
+    }
+
+    /// Serves no docs page: `/docs` is then a 404 like any unknown path.
+    pub fn without_docs(mut self) -> ApiService {
+        self.docs = false;
         self
     }
 
@@ -297,15 +306,28 @@ impl ApiService {
         let mut operation = metrics::UNKNOWN_OPERATION;
         let mut response = if let Err(error) = self.check_head(&request) {
             error.into_response()
+        } else if self.docs && docs::is_docs_path(&path) && !self.cors.is_preflight(&request) {
+            // Before the empty-segment check: the page is at `/docs/` too.
+            operation = metrics::DOCS_OPERATION;
+            docs::answer(request.method(), &path)
         } else if let Err(error) = path::check(&path) {
             error.into_response()
         } else if self.cors.is_preflight(&request) {
             operation = metrics::PREFLIGHT_OPERATION;
-            let methods = match path == CONTRACT_PATH {
-                true => vec!["GET", "HEAD"],
-                false => self.routes.methods(&path),
+            let methods = if docs::is_docs_path(&path) {
+                match self.docs {
+                    true => vec!["GET", "HEAD"],
+                    false => Vec::new(),
+                }
+            } else if path == CONTRACT_PATH {
+                vec!["GET", "HEAD"]
+            } else {
+                self.routes.methods(&path)
             };
             (self.cors.preflight(origin.as_ref(), &methods)).unwrap_or_else(ApiError::into_response)
+        } else if docs::is_docs_path(&path) {
+            // `serve --no-docs`: as unknown as any other path (the router knows /docs).
+            not_found().into_response()
         } else if path == CONTRACT_PATH {
             operation = metrics::CONTRACT_OPERATION;
             contract(&method)
@@ -329,7 +351,10 @@ impl ApiService {
         let headers = response.headers_mut();
         self.cors.decorate(origin.as_ref(), headers);
         // Tokens are credentials: no cache may keep a response (RFC 6749 section 5.1).
-        headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        // Only the docs' hashed assets say otherwise (they are the same for everyone).
+        if operation != metrics::DOCS_OPERATION || !headers.contains_key(CACHE_CONTROL) {
+            headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        }
         if let Ok(value) = HeaderValue::from_str(&span_id.0) {
             headers.insert(X_SPAN_ID, value);
         }
