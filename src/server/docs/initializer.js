@@ -1,5 +1,5 @@
-// Starts Swagger UI on the contract this server was built from (see src/http/docs.rs).
-// "{contract}" and "{base}" are filled in by the server.
+// Starts Swagger UI on the contract this server was built from (see src/server/docs.rs,
+// which fills in the contract's path and the base path below).
 "use strict";
 (function () {
   var basePath = "{base}";
