@@ -3,7 +3,7 @@
 
 use crate::auth::password;
 use crate::http::connections::{Connection, Connections, EVICT_GRACE};
-use crate::http::{ApiService, Limits, PeerAddr, TlsConfig, TrustedProxies, tls};
+use crate::http::{ApiService, CorsOrigins, Limits, PeerAddr, TlsConfig, TrustedProxies, tls};
 use crate::server::TokenSettings;
 use crate::store::{Store, open_store, redacted_database_url, sweep};
 use anyhow::Context;
@@ -46,6 +46,10 @@ pub struct Config {
     /// Peers whose `Forwarded` / `X-Forwarded-For` name the client (see
     /// [`ClientAddr`](crate::http::ClientAddr)); none by default.
     pub trusted_proxies: TrustedProxies,
+    /// Origins whose pages may call the API from a browser (CORS); none by default.
+    pub cors_origins: CorsOrigins,
+    /// Whether Swagger UI is served at `/api/v3/onezone/docs` (`serve --no-docs`: not).
+    pub docs: bool,
     /// The password of `admin` on the first start; random when `None`.
     pub admin_password: Option<String>,
     /// Where Prometheus metrics are served (plain HTTP, `GET /metrics`); `None`: metrics off.
@@ -88,6 +92,8 @@ impl Config {
             tokens: TokenSettings::default(),
             limits: Limits::default(),
             trusted_proxies: TrustedProxies::default(),
+            cors_origins: CorsOrigins::default(),
+            docs: true,
             admin_password: None,
             metrics_listen: None,
             sweep_interval: sweep::DEFAULT_INTERVAL,
@@ -156,13 +162,18 @@ impl Application {
         };
         let sweep =
             (!config.sweep_interval.is_zero()).then(|| (Arc::clone(&store), config.sweep_interval));
+        let mut service = ApiService::with_limits(store, config.tokens, &config.limits)
+            .with_trusted_proxies(config.trusted_proxies.clone())
+            .with_cors(config.cors_origins);
+        if !config.docs {
+            service = service.without_docs();
+        }
         Ok(Application {
             metrics,
             sweep,
             listener,
             tls,
-            service: ApiService::with_limits(store, config.tokens, &config.limits)
-                .with_trusted_proxies(config.trusted_proxies.clone()),
+            service,
             limits: config.limits,
             trusted_proxies: Arc::new(config.trusted_proxies),
             local_addr,

@@ -5,7 +5,7 @@
 
 use crate::app::{Application, Config};
 use crate::auth::password;
-use crate::http::{Limits, TlsConfig, TrustedProxies, client_addr};
+use crate::http::{CorsOrigins, Limits, TlsConfig, TrustedProxies, client_addr, cors};
 use crate::logging::LogFormat;
 use crate::privileges::Privilege;
 use crate::server::{TokenSettings, issue_access_token, validate_space_name};
@@ -193,6 +193,14 @@ pub struct ServeArgs {
     #[arg(long = "trusted-proxy", value_name = "CIDR", env = "ONEZONE_TRUSTED_PROXIES",
           value_delimiter = ',', value_parser = client_addr::parse_network)]
     pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// An origin (scheme://host[:port]) whose web pages may call the API from a browser
+    /// (CORS; repeatable; none by default). See docs/browser-clients.md.
+    #[arg(long = "cors-origin", value_name = "ORIGIN", env = "ONEZONE_CORS_ORIGINS",
+          value_delimiter = ',', value_parser = cors::parse_origin)]
+    pub cors_origins: Vec<String>,
+    /// Serve no interactive documentation (Swagger UI at /api/v3/onezone/docs).
+    #[arg(long)]
+    pub no_docs: bool,
     /// Seconds for a request's headers to arrive; also the idle keep-alive and TLS
     /// handshake timeout.
     #[arg(long, value_name = "SECONDS", default_value_t = Limits::default().header_timeout.as_secs(),
@@ -634,6 +642,8 @@ async fn serve(data_dir: &Path, database: Option<String>, args: ServeArgs) -> an
         },
         sweep_interval: Duration::from_secs(args.sweep_interval),
         trusted_proxies: TrustedProxies::new(args.trusted_proxies),
+        cors_origins: CorsOrigins::new(&args.cors_origins).map_err(anyhow::Error::msg)?,
+        docs: !args.no_docs,
         admin_password: std::env::var("ONEZONE_ADMIN_PASSWORD").ok(),
         metrics_listen: args.metrics_listen,
     };

@@ -39,6 +39,10 @@ pub fn get() -> Option<&'static Metrics> {
 pub const UNKNOWN_OPERATION: &str = "unknown";
 /// The label of `GET /openapi.yaml`.
 pub const CONTRACT_OPERATION: &str = "contract";
+/// The label of the docs page and its assets (see [`crate::http::docs`]).
+pub const DOCS_OPERATION: &str = "docs";
+/// The label of CORS preflights (`OPTIONS`, see [`crate::http::cors`]).
+pub const PREFLIGHT_OPERATION: &str = "cors_preflight";
 
 /// Statuses with a label of their own; any other is `other`.
 const STATUSES: [(u16, &str); 16] = [

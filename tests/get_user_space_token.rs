@@ -353,18 +353,18 @@ async fn unknown_paths_and_wrong_methods_answer_json() {
         for method in [Method::POST, Method::PUT, Method::DELETE, Method::PATCH] {
             let answer = app.request(method, common::TOKEN_PATH, auth()).await;
             answer.assert_error(405, "method_not_allowed");
-            assert_eq!(answer.header("allow"), Some("GET"));
+            assert_eq!(answer.header("allow"), Some("GET, HEAD"));
         }
         let answer = app
             .request(Method::DELETE, "/user/spaces/default", auth())
             .await;
         answer.assert_error(405, "method_not_allowed");
-        assert_eq!(answer.header("allow"), Some("GET, PUT"));
+        assert_eq!(answer.header("allow"), Some("GET, HEAD, PUT"));
         let answer = app
             .request(Method::PUT, "/user/spaces/some-space", auth())
             .await;
         answer.assert_error(405, "method_not_allowed");
-        assert_eq!(answer.header("allow"), Some("GET, DELETE"));
+        assert_eq!(answer.header("allow"), Some("GET, HEAD, DELETE"));
         // Outside the base path too.
         let root = app
             .url

@@ -38,7 +38,7 @@ async fn health_and_ready_answer_json_without_credentials() {
         // Other methods: 405 JSON with Allow, as everywhere.
         let answer = app.request(Method::POST, "/ready", Auth::None).await;
         answer.assert_error(405, "method_not_allowed");
-        assert_eq!(answer.header("allow"), Some("GET"));
+        assert_eq!(answer.header("allow"), Some("GET, HEAD"));
     }
 }
 

@@ -7,7 +7,7 @@ use log::{debug, info};
 #[allow(unused_imports)]
 use onezone_api::{
     models, ApiNoContext, Client, ContextWrapperExt, CreateUserClientTokenResponse,
-    CreateUserSpaceResponse, DeleteUserClientTokenResponse, GetHealthResponse,
+    CreateUserSpaceResponse, DeleteUserClientTokenResponse, GetDocsResponse, GetHealthResponse,
     GetReadinessResponse, GetUserClientTokensResponse, GetUserDefaultSpaceResponse,
     GetUserSpaceResponse, GetUserSpaceTokenResponse, GetUserSpacesResponse, JoinSpaceResponse,
     RemoveUserSpaceResponse, SetUserDefaultSpaceResponse,
@@ -83,6 +83,8 @@ struct Cli {
 
 #[derive(Parser, Debug)]
 enum Operation {
+    /// Interactive documentation
+    GetDocs {},
     /// Liveness
     GetHealth {},
     /// Readiness
@@ -217,6 +219,24 @@ async fn main() -> Result<()> {
     let client = create_client(&args, context)?;
 
     let result = match args.operation {
+        Operation::GetDocs {} => {
+            info!("Performing a GetDocs request");
+
+            let result = client.get_docs().await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                GetDocsResponse::Ok(body) => {
+                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                GetDocsResponse::NotFound(body) => {
+                    "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                GetDocsResponse::HeadersTooLarge(body) => {
+                    "HeadersTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+            }
+        }
         Operation::GetHealth {} => {
             info!("Performing a GetHealth request");
 

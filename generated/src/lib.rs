@@ -31,6 +31,17 @@ pub use auth::{AuthenticationApi, Claims};
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
+pub enum GetDocsResponse {
+    /// The HTML page, `text/html; charset=utf-8`, never cached.
+    Ok(String),
+    /// Resource not found.
+    NotFound(models::Error),
+    /// The request's headers are larger than the server accepts (64 KiB by default).
+    HeadersTooLarge(models::Error),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum GetHealthResponse {
     /// The process serves requests.
     Ok(models::Health),
@@ -410,6 +421,9 @@ pub enum RemoveUserSpaceResponse {
 #[async_trait]
 #[allow(clippy::too_many_arguments, clippy::ptr_arg)]
 pub trait Api<C: Send + Sync> {
+    /// Interactive documentation
+    async fn get_docs(&self, context: &C) -> Result<GetDocsResponse, ApiError>;
+
     /// Liveness
     async fn get_health(&self, context: &C) -> Result<GetHealthResponse, ApiError>;
 
@@ -498,6 +512,9 @@ pub trait ApiNoContext<C: Send + Sync> {
 
     fn context(&self) -> &C;
 
+    /// Interactive documentation
+    async fn get_docs(&self) -> Result<GetDocsResponse, ApiError>;
+
     /// Liveness
     async fn get_health(&self) -> Result<GetHealthResponse, ApiError>;
 
@@ -569,6 +586,12 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ContextWrapperExt<C> for T
 impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for ContextWrapper<T, C> {
     fn context(&self) -> &C {
         ContextWrapper::context(self)
+    }
+
+    /// Interactive documentation
+    async fn get_docs(&self) -> Result<GetDocsResponse, ApiError> {
+        let context = self.context().clone();
+        self.api().get_docs(&context).await
     }
 
     /// Liveness

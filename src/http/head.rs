@@ -27,9 +27,13 @@
 
 use crate::error::ApiError;
 use crate::http::Limits;
-use hyper::header::TRANSFER_ENCODING;
+use crate::http::service::ResponseBody;
+use bytes::Bytes;
+use http_body_util::combinators::BoxBody;
+use http_body_util::{BodyExt, Empty};
+use hyper::header::{CONTENT_LENGTH, HeaderValue, TRANSFER_ENCODING};
 use hyper::server::conn::http1;
-use hyper::{HeaderMap, Uri};
+use hyper::{HeaderMap, Response, Uri};
 
 /// hyper's fixed limit on a request target (`MAX_URI_LEN` in hyper's HTTP/1 parser).
 pub const HYPER_MAX_URI_BYTES: usize = 65_534;
@@ -58,6 +62,23 @@ pub fn hyper_buffer_bytes(limits: &Limits) -> usize {
 pub fn configure(http: &mut http1::Builder, limits: &Limits) {
     http.max_headers(hyper_max_headers(limits))
         .max_buf_size(hyper_buffer_bytes(limits));
+}
+
+/// The answer to a HEAD request: the GET answer's status and headers, with its
+/// `Content-Length` (RFC 9110, section 9.3.2: the length GET would send) and no body.
+/// The body is read to be measured; this server's bodies are small and already in memory,
+/// and an embedder under tower layers gets an empty body rather than one to drop itself.
+pub async fn without_body(response: Response<ResponseBody>) -> Response<ResponseBody> {
+    let (mut parts, body) = response.into_parts();
+    let length = match body.collect().await {
+        Ok(collected) => collected.to_bytes().len(),
+        Err(never) => match never {},
+    };
+    parts
+        .headers
+        .entry(CONTENT_LENGTH)
+        .or_insert_with(|| HeaderValue::from(length));
+    Response::from_parts(parts, BoxBody::new(Empty::<Bytes>::new()))
 }
 
 /// 431 for more header fields than `limit` (each line counts, repeated names included).

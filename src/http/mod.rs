@@ -3,6 +3,8 @@
 pub(crate) mod body;
 pub mod client_addr;
 pub(crate) mod connections;
+pub mod cors;
+pub(crate) mod docs;
 pub mod head;
 pub(crate) mod limits;
 pub(crate) mod metrics;
@@ -11,6 +13,7 @@ pub mod service;
 pub mod tls;
 
 pub use client_addr::{ClientAddr, TrustedProxies};
+pub use cors::CorsOrigins;
 pub use limits::Limits;
 pub use service::{ApiService, PeerAddr, ResponseBody};
 pub use tls::TlsConfig;

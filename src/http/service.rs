@@ -28,8 +28,9 @@ use crate::auth::{
 };
 use crate::error::ApiError;
 use crate::http::client_addr::{ClientAddr, TrustedProxies};
+use crate::http::cors::CorsOrigins;
 use crate::http::limits::{AddressKey, InFlight, Limits, RateLimiter};
-use crate::http::{body, head, path};
+use crate::http::{body, docs, head, path};
 use crate::metrics;
 use crate::server::{PROBE_OPERATIONS, Server, TokenSettings};
 use crate::store::Store;
@@ -71,7 +72,7 @@ const X_SPAN_ID: HeaderName = HeaderName::from_static("x-span-id");
 /// The contract this binary was built from, served unauthenticated at [`CONTRACT_PATH`].
 pub const CONTRACT: &str = include_str!("../../api.yaml");
 /// Where the contract is served, under the base path.
-pub const CONTRACT_PATH: &str = "/api/v3/onezone/openapi.yaml";
+pub const CONTRACT_PATH: &str = crate::server::docs::CONTRACT_PATH;
 
 /// The TCP peer of a request, put in its extensions by the server (an embedding host may
 /// insert it too). The client's address ([`ClientAddr`]) is derived from it: the peer
@@ -99,6 +100,9 @@ pub struct ApiService {
     limits: Arc<RequestLimits>,
     routes: Arc<RouteCache>,
     proxies: Arc<TrustedProxies>,
+    cors: Arc<CorsOrigins>,
+    /// Whether the docs page is served (see [`crate::http::docs`]).
+    docs: bool,
 }
 
 /// The per-request part of [`Limits`], with its rate limiters.
@@ -237,12 +241,26 @@ impl ApiService {
             }),
             routes: Arc::default(),
             proxies: Arc::default(),
+            cors: Arc::default(),
+            docs: true,
         }
     }
 
     /// Believes the forwarding headers of these peers (see [`ClientAddr`]).
     pub fn with_trusted_proxies(mut self, proxies: TrustedProxies) -> ApiService {
         self.proxies = Arc::new(proxies);
+        self
+    }
+
+    /// Lets pages from these origins call the API (CORS, see [`crate::http::cors`]).
+    pub fn with_cors(mut self, origins: CorsOrigins) -> ApiService {
+        self.cors = Arc::new(origins);
+        self
+    }
+
+    /// Serves no docs page: `/docs` is then a 404 like any unknown path.
+    pub fn without_docs(mut self) -> ApiService {
+        self.docs = false;
         self
     }
 
@@ -273,7 +291,14 @@ impl ApiService {
         let started = Instant::now();
         let span_id = new_span_id();
         let method = request.method().clone();
+        // HEAD is GET without the body (RFC 9110, section 9.3.2): routed, authenticated
+        // and answered as GET, then the body is dropped (see `head::without_body`).
+        let head_request = method == Method::HEAD;
+        if head_request {
+            *request.method_mut() = Method::GET;
+        }
         let path = request.uri().path().to_owned();
+        let origin = self.cors.origin(request.headers());
         let client = self.client_addr(&request);
         if let Some(client) = client {
             request.extensions_mut().insert(client);
@@ -283,8 +308,28 @@ impl ApiService {
         let mut operation = metrics::UNKNOWN_OPERATION;
         let mut response = if let Err(error) = self.check_head(&request) {
             error.into_response()
+        } else if self.docs && docs::is_docs_path(&path) && !self.cors.is_preflight(&request) {
+            // Before the empty-segment check: the page is at `/docs/` too.
+            operation = metrics::DOCS_OPERATION;
+            docs::answer(request.method(), &path)
         } else if let Err(error) = path::check(&path) {
             error.into_response()
+        } else if self.cors.is_preflight(&request) {
+            operation = metrics::PREFLIGHT_OPERATION;
+            let methods = if docs::is_docs_path(&path) {
+                match self.docs {
+                    true => vec!["GET", "HEAD"],
+                    false => Vec::new(),
+                }
+            } else if path == CONTRACT_PATH {
+                vec!["GET", "HEAD"]
+            } else {
+                self.routes.methods(&path)
+            };
+            (self.cors.preflight(origin.as_ref(), &methods)).unwrap_or_else(ApiError::into_response)
+        } else if docs::is_docs_path(&path) {
+            // `serve --no-docs`: as unknown as any other path (the router knows /docs).
+            not_found().into_response()
         } else if path == CONTRACT_PATH {
             operation = metrics::CONTRACT_OPERATION;
             contract(&method)
@@ -293,18 +338,25 @@ impl ApiService {
                 Err(error) => error.into_response(),
                 Ok(routed) => {
                     operation = routed;
-                    self.answer(request, routed, &span_id).await
+                    self.answer(request, routed, &span_id, head_request).await
                 }
             }
         };
+        if head_request {
+            response = head::without_body(response).await;
+        }
         let took = started.elapsed();
         if let Some(metrics) = metrics::get() {
             metrics.request(operation, response.status().as_u16(), took);
         }
 
         let headers = response.headers_mut();
+        self.cors.decorate(origin.as_ref(), headers);
         // Tokens are credentials: no cache may keep a response (RFC 6749 section 5.1).
-        headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        // Only the docs' hashed assets say otherwise (they are the same for everyone).
+        if operation != metrics::DOCS_OPERATION || !headers.contains_key(CACHE_CONTROL) {
+            headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        }
         if let Ok(value) = HeaderValue::from_str(&span_id.0) {
             headers.insert(X_SPAN_ID, value);
         }
@@ -328,6 +380,7 @@ impl ApiService {
         request: Request<B>,
         operation: &'static str,
         span_id: &XSpanIdString,
+        head_request: bool,
     ) -> Response<ResponseBody>
     where
         B: Body + Send + 'static,
@@ -351,7 +404,7 @@ impl ApiService {
             }
             authenticated.and_then(|caller| {
                 policy::check(operation, &caller)
-                    .and_then(|()| self.rate_limit(operation, &caller.user_id))
+                    .and_then(|()| self.rate_limit(operation, &caller.user_id, head_request))
                     .map(|()| Some(caller.user_id))
             })
         };
@@ -475,8 +528,10 @@ impl ApiService {
         result
     }
 
-    /// Minting, joining and creating access tokens and spaces are limited per user.
-    fn rate_limit(&self, operation: &str, user_id: &str) -> Result<(), ApiError> {
+    /// Minting, joining and creating access tokens and spaces are limited per user. A HEAD
+    /// request (`peek`) is refused when a GET would be, but spends nothing: its answer is
+    /// thrown away, so it must not use up the user's allowance.
+    fn rate_limit(&self, operation: &str, user_id: &str, peek: bool) -> Result<(), ApiError> {
         let limiter = match operation {
             "GetUserSpaceToken" => self.limits.mints.as_ref(),
             "JoinSpace" => self.limits.joins.as_ref(),
@@ -484,11 +539,17 @@ impl ApiService {
             "CreateUserSpace" => self.limits.spaces.as_ref(),
             _ => None,
         };
-        match limiter.map(|l| l.check(&user_id.to_owned())) {
-            Some(Err(retry_after_seconds)) => Err(ApiError::TooManyRequests {
+        let user = user_id.to_owned();
+        let refused = match limiter {
+            Some(limiter) if peek => limiter.blocked(&user),
+            Some(limiter) => limiter.check(&user).err(),
+            None => None,
+        };
+        match refused {
+            Some(retry_after_seconds) => Err(ApiError::TooManyRequests {
                 retry_after_seconds,
             }),
-            _ => Ok(()),
+            None => Ok(()),
         }
     }
 
@@ -687,6 +748,17 @@ impl RouteCache {
     }
 }
 
+impl RouteCache {
+    /// The methods `path` allows, for its `Allow` header (none: unknown path).
+    fn methods(&self, path: &str) -> Vec<&'static str> {
+        // TRACE is no operation's method: a known path answers it 405 with its methods.
+        match self.route(&Method::TRACE, path) {
+            Err(ApiError::MethodNotAllowed { allow }) => allow,
+            _ => Vec::new(),
+        }
+    }
+}
+
 fn decide(method: &Method, allowed: &[Route]) -> Result<&'static str, ApiError> {
     if let Some((_, operation)) = allowed.iter().find(|(m, _)| m == method) {
         Ok(operation)
@@ -694,9 +766,21 @@ fn decide(method: &Method, allowed: &[Route]) -> Result<&'static str, ApiError> 
         Err(not_found())
     } else {
         Err(ApiError::MethodNotAllowed {
-            allow: allowed.iter().map(|(m, _)| static_name(m)).collect(),
+            allow: allowed_methods(allowed),
         })
     }
+}
+
+/// The methods of a path's `Allow` header: its operations' methods, with HEAD after GET.
+fn allowed_methods(allowed: &[Route]) -> Vec<&'static str> {
+    let mut names = Vec::with_capacity(allowed.len() + 1);
+    for (method, _) in allowed {
+        names.push(static_name(method));
+        if method == Method::GET {
+            names.push("HEAD");
+        }
+    }
+    names
 }
 
 /// The name of one of [`METHODS`].

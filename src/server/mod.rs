@@ -4,6 +4,7 @@
 //! response enum (`responses`).
 
 mod access_tokens;
+pub mod docs;
 mod health;
 mod invitations;
 mod responses;
@@ -113,6 +114,15 @@ where
 
     async fn get_readiness(&self, _context: &C) -> Result<GetReadinessResponse, swagger::ApiError> {
         Ok(self.readiness().await)
+    }
+
+    /// The docs page, for a host that mounts the generated router alone. `ApiService`
+    /// answers `/docs` itself, before routing, with the page's own headers (charset,
+    /// security policy) and its assets (see `crate::http::docs`).
+    async fn get_docs(&self, _context: &C) -> Result<GetDocsResponse, swagger::ApiError> {
+        Ok(GetDocsResponse::Ok(
+            String::from_utf8_lossy(&docs::page()).into_owned(),
+        ))
     }
 
     async fn get_user_space_token(

@@ -6,7 +6,7 @@ use futures::{future, stream, Stream};
 #[allow(unused_imports)]
 use onezone_api::{
     models, Api, ApiNoContext, Claims, Client, ContextWrapperExt, CreateUserClientTokenResponse,
-    CreateUserSpaceResponse, DeleteUserClientTokenResponse, GetHealthResponse,
+    CreateUserSpaceResponse, DeleteUserClientTokenResponse, GetDocsResponse, GetHealthResponse,
     GetReadinessResponse, GetUserClientTokensResponse, GetUserDefaultSpaceResponse,
     GetUserSpaceResponse, GetUserSpaceTokenResponse, GetUserSpacesResponse, JoinSpaceResponse,
     RemoveUserSpaceResponse, SetUserDefaultSpaceResponse,
@@ -42,6 +42,7 @@ fn main() {
             Arg::new("operation")
                 .help("Sets the operation to run")
                 .value_parser(Vec::<&str>::from([
+                    "GetDocs",
                     "GetHealth",
                     "GetReadiness",
                     "CreateUserClientToken",
@@ -156,6 +157,14 @@ fn main() {
     let mut rt = tokio::runtime::Runtime::new().unwrap();
 
     match matches.get_one::<String>("operation").map(String::as_str) {
+        Some("GetDocs") => {
+            let result = rt.block_on(client.get_docs());
+            info!(
+                "{:?} (X-Span-ID: {:?})",
+                result,
+                (client.context() as &dyn Has<XSpanIdString>).get().clone()
+            );
+        }
         Some("GetHealth") => {
             let result = rt.block_on(client.get_health());
             info!(

@@ -142,7 +142,7 @@ use swagger::auth::Authorization;
 use onezone_api::server::MakeService;
 use onezone_api::{
     Api, CreateUserClientTokenResponse, CreateUserSpaceResponse, DeleteUserClientTokenResponse,
-    GetHealthResponse, GetReadinessResponse, GetUserClientTokensResponse,
+    GetDocsResponse, GetHealthResponse, GetReadinessResponse, GetUserClientTokensResponse,
     GetUserDefaultSpaceResponse, GetUserSpaceResponse, GetUserSpaceTokenResponse,
     GetUserSpacesResponse, JoinSpaceResponse, RemoveUserSpaceResponse, SetUserDefaultSpaceResponse,
 };
@@ -154,6 +154,12 @@ impl<C> Api<C> for Server<C>
 where
     C: Has<XSpanIdString> + Send + Sync,
 {
+    /// Interactive documentation
+    async fn get_docs(&self, context: &C) -> Result<GetDocsResponse, ApiError> {
+        info!("get_docs() - X-Span-ID: {:?}", context.get().0.clone());
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
     /// Liveness
     async fn get_health(&self, context: &C) -> Result<GetHealthResponse, ApiError> {
         info!("get_health() - X-Span-ID: {:?}", context.get().0.clone());

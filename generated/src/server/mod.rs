@@ -30,7 +30,7 @@ type ServiceFuture =
 
 use crate::{
     Api, CreateUserClientTokenResponse, CreateUserSpaceResponse, DeleteUserClientTokenResponse,
-    GetHealthResponse, GetReadinessResponse, GetUserClientTokensResponse,
+    GetDocsResponse, GetHealthResponse, GetReadinessResponse, GetUserClientTokensResponse,
     GetUserDefaultSpaceResponse, GetUserSpaceResponse, GetUserSpaceTokenResponse,
     GetUserSpacesResponse, JoinSpaceResponse, RemoveUserSpaceResponse, SetUserDefaultSpaceResponse,
 };
@@ -42,6 +42,7 @@ mod paths {
 
     lazy_static! {
         pub static ref GLOBAL_REGEX_SET: regex::RegexSet = regex::RegexSet::new(vec![
+            r"^/api/v3/onezone/docs$",
             r"^/api/v3/onezone/health$",
             r"^/api/v3/onezone/ready$",
             r"^/api/v3/onezone/user/client_tokens$",
@@ -54,21 +55,22 @@ mod paths {
         ])
         .expect("Unable to create global regex set");
     }
-    pub(crate) static ID_HEALTH: usize = 0;
-    pub(crate) static ID_READY: usize = 1;
-    pub(crate) static ID_USER_CLIENT_TOKENS: usize = 2;
-    pub(crate) static ID_USER_CLIENT_TOKENS_ID: usize = 3;
+    pub(crate) static ID_DOCS: usize = 0;
+    pub(crate) static ID_HEALTH: usize = 1;
+    pub(crate) static ID_READY: usize = 2;
+    pub(crate) static ID_USER_CLIENT_TOKENS: usize = 3;
+    pub(crate) static ID_USER_CLIENT_TOKENS_ID: usize = 4;
     lazy_static! {
         pub static ref REGEX_USER_CLIENT_TOKENS_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/api/v3/onezone/user/client_tokens/(?P<id>[^/?#]*)$")
                 .expect("Unable to create regex for USER_CLIENT_TOKENS_ID");
     }
-    pub(crate) static ID_USER_SPACES: usize = 4;
-    pub(crate) static ID_USER_SPACES_DEFAULT: usize = 5;
-    pub(crate) static ID_USER_SPACES_JOIN: usize = 6;
-    pub(crate) static ID_USER_SPACES_TOKEN: usize = 7;
-    pub(crate) static ID_USER_SPACES_ID: usize = 8;
+    pub(crate) static ID_USER_SPACES: usize = 5;
+    pub(crate) static ID_USER_SPACES_DEFAULT: usize = 6;
+    pub(crate) static ID_USER_SPACES_JOIN: usize = 7;
+    pub(crate) static ID_USER_SPACES_TOKEN: usize = 8;
+    pub(crate) static ID_USER_SPACES_ID: usize = 9;
     lazy_static! {
         pub static ref REGEX_USER_SPACES_ID: regex::Regex =
             #[allow(clippy::invalid_regex)]
@@ -252,6 +254,11 @@ where
             let path = paths::GLOBAL_REGEX_SET.matches(uri.path());
 
             match method {
+                // GetDocs - GET /docs
+                hyper::Method::GET if path.matched(paths::ID_DOCS) => {
+                    handle_get_docs(api_impl, uri, headers, body, context, validation).await
+                }
+
                 // GetHealth - GET /health
                 hyper::Method::GET if path.matched(paths::ID_HEALTH) => {
                     handle_get_health(api_impl, uri, headers, body, context, validation).await
@@ -329,6 +336,7 @@ where
                         .await
                 }
 
+                _ if path.matched(paths::ID_DOCS) => method_not_allowed(),
                 _ if path.matched(paths::ID_HEALTH) => method_not_allowed(),
                 _ if path.matched(paths::ID_READY) => method_not_allowed(),
                 _ if path.matched(paths::ID_USER_CLIENT_TOKENS) => method_not_allowed(),
@@ -346,6 +354,82 @@ where
         }
         Box::pin(run(self.api_impl.clone(), req, self.validation))
     }
+}
+
+#[allow(unused_variables)]
+async fn handle_get_docs<T, C, ReqBody>(
+    mut api_impl: T,
+    uri: hyper::Uri,
+    headers: HeaderMap,
+    body: ReqBody,
+    context: C,
+    validation: bool,
+) -> Result<Response<BoxBody<Bytes, Infallible>>, crate::ServiceError>
+where
+    T: Api<C> + Clone + Send + 'static,
+    C: Has<XSpanIdString> + Send + Sync + 'static,
+    ReqBody: Body + Send + 'static,
+    ReqBody::Error: Into<Box<dyn Error + Send + Sync>> + Send,
+    ReqBody::Data: Send,
+{
+    let result = api_impl.get_docs(&context).await;
+    let mut response = Response::new(BoxBody::new(http_body_util::Empty::new()));
+    response.headers_mut().insert(
+        HeaderName::from_static("x-span-id"),
+        HeaderValue::from_str(
+            (&context as &dyn Has<XSpanIdString>)
+                .get()
+                .0
+                .clone()
+                .as_str(),
+        )
+        .expect("Unable to create X-Span-ID header value"),
+    );
+
+    match result {
+        Ok(rsp) => match rsp {
+            GetDocsResponse::Ok(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(200).expect("Unable to turn 200 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("text/html"));
+                // Plain text Body
+                *response.body_mut() = body_from_string(body);
+            }
+            GetDocsResponse::NotFound(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(404).expect("Unable to turn 404 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+            GetDocsResponse::HeadersTooLarge(body) => {
+                *response.status_mut() =
+                    StatusCode::from_u16(431).expect("Unable to turn 431 into a StatusCode");
+                response
+                    .headers_mut()
+                    .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                // JSON Body
+                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
+                *response.body_mut() = body_from_string(body);
+            }
+        },
+        Err(_) => {
+            // Application code returned an error. This should not happen, as the implementation should
+            // return a valid response.
+            *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+            response
+                .headers_mut()
+                .insert(CONTENT_TYPE, HeaderValue::from_static("text/plain"));
+            *response.body_mut() = body_from_str("An internal error occurred");
+        }
+    }
+
+    Ok(response)
 }
 
 #[allow(unused_variables)]
@@ -3050,6 +3134,8 @@ impl<T> RequestParser<T> for ApiRequestParser {
     fn parse_operation_id(request: &Request<T>) -> Option<&'static str> {
         let path = paths::GLOBAL_REGEX_SET.matches(request.uri().path());
         match *request.method() {
+            // GetDocs - GET /docs
+            hyper::Method::GET if path.matched(paths::ID_DOCS) => Some("GetDocs"),
             // GetHealth - GET /health
             hyper::Method::GET if path.matched(paths::ID_HEALTH) => Some("GetHealth"),
             // GetReadiness - GET /ready
