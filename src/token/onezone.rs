@@ -25,7 +25,7 @@ use base64::engine::{DecodePaddingMode, general_purpose::STANDARD};
 use libmacaroon::MacaroonKey;
 use serde::Serialize;
 use serde_json::{Value, json};
-use std::net::IpAddr;
+use std::net::Ipv4Addr;
 use subtle::ConstantTimeEq;
 
 use super::TokenError;
@@ -458,32 +458,32 @@ fn split_list(list: &str) -> Result<Vec<&str>, TokenError> {
     Ok(entries)
 }
 
-/// `ip_utils:parse_mask/1` then `serialize_mask/1`: an address and a prefix length, written
-/// back as `inet:ntoa(Address) "/" Length` (a bare address is a host mask).
+/// `ip_utils:parse_mask/1` then `serialize_mask/1`: an IPv4 address (ctool's masks are
+/// IPv4 only, `inet:parse_ipv4strict_address/1`) and a prefix length of 0 to 32, written back
+/// as `inet:ntoa(Address) "/" Length`; a bare address is a `/32`.
 fn ip_mask(mask: &str) -> Result<String, TokenError> {
     let (address, length) = match mask.split_once('/') {
         Some((address, length)) => (address, Some(length)),
         None => (mask, None),
     };
-    let address: IpAddr = address.parse().map_err(|_| TokenError::UnknownCaveat)?;
-    let most = if address.is_ipv4() { 32 } else { 128 };
+    let address: Ipv4Addr = address.parse().map_err(|_| TokenError::UnknownCaveat)?;
     let length = match length {
-        None => most,
+        None => 32,
         Some(length) => length
             .parse::<u8>()
             .ok()
-            .filter(|length| *length <= most)
+            .filter(|length| *length <= 32)
             .ok_or(TokenError::UnknownCaveat)?,
     };
     Ok(format!("{address}/{length}"))
 }
 
-/// `cv_api:deserialize_matchspec/1`: `service/operation/gri-pattern`, the pattern
+/// `cv_api:deserialize_matchspec/1`: exactly `service/operation/gri-pattern`, the pattern
 /// `type.id.aspect:scope` (`gri:deserialize_pattern/1`; each part may be `*`). The pattern is
 /// answered as the token writes it.
 fn api_matchspec(spec: &str) -> Result<(), TokenError> {
     let unknown = TokenError::UnknownCaveat;
-    let [service, operation, gri] = spec.splitn(3, '/').collect::<Vec<_>>()[..] else {
+    let [service, operation, gri] = spec.split('/').collect::<Vec<_>>()[..] else {
         return Err(unknown);
     };
     if !matches!(service, "all" | "ozw" | "ozp" | "opw" | "opp")

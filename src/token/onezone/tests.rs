@@ -309,12 +309,15 @@ fn identifiers_and_caveats_outside_ctools_grammar_are_refused() {
         "time < soon",
         "ip = 300.1.1.1/32",
         "ip = 10.0.0.0/33",
+        "ip = ::1/128",
         "asn = x",
         "geo.country = ",
         "service = xyz-onezone",
         "consumer = someone",
         "interface = ftp",
         "api = all/all/nogri",
+        "api = all/all/*.*.*:*/more",
+        "api = opw/read/*.*.*:*",
         "data.path = ***",
         "data.objectid = a||b",
         "uses <= 3",
@@ -328,7 +331,7 @@ fn identifiers_and_caveats_outside_ctools_grammar_are_refused() {
     let seen = examine(&forge(
         "2/tmp-0/prv-p/act/id",
         &[
-            "ip = 10.1.0.0/16|::1",
+            "ip = 10.1.0.0/16|192.0.2.1",
             "geo.region != Africa",
             "consumer = nobody|prv-*",
         ],
@@ -339,7 +342,7 @@ fn identifiers_and_caveats_outside_ctools_grammar_are_refused() {
     assert_eq!(
         Value::from(seen.caveats),
         json!([
-            {"type": "ip", "whitelist": ["10.1.0.0/16", "::1/128"]},
+            {"type": "ip", "whitelist": ["10.1.0.0/16", "192.0.2.1/32"]},
             {"type": "geo.region", "filter": "blacklist", "list": ["Africa"]},
             {"type": "consumer", "whitelist": ["nobody", "prv-*"]},
         ])
