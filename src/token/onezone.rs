@@ -130,8 +130,9 @@ fn malformed(what: &'static str) -> TokenError {
     TokenError::Malformed(what)
 }
 
+/// The token exactly as given: like ctool, no surrounding whitespace is tolerated (the CLI
+/// trims what it reads; an HTTP body carries the token as the client sent it).
 fn read(token: &str) -> Result<Read, TokenError> {
-    let token = token.trim();
     if token.is_empty() {
         return Err(malformed("empty token"));
     }

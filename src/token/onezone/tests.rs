@@ -226,6 +226,9 @@ fn broken_tokens_are_clean_errors() {
         other => panic!("{t:.40}: {other:?}"),
     };
     assert_eq!(malformed(""), "empty token");
+    // Whitespace is not part of a token (ctool does not trim either).
+    assert!(examine(&format!(" {token}")).is_err());
+    assert!(examine(&format!("{token}\n")).is_err());
     // A 0 escape followed by 6-9, a letter, or nothing.
     let zero = token.find("00").unwrap();
     for bad in ["06", "09", "0a", "0Z"] {
