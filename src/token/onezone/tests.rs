@@ -237,6 +237,8 @@ fn broken_tokens_are_clean_errors() {
         assert!(malformed(&broken).starts_with("bad base62 escape"), "{bad}");
     }
     assert!(malformed(&format!("{token}0")).starts_with("bad base62 escape"));
+    // Padding (an escaped `=`), which Onezone never writes.
+    assert!(malformed(&format!("{token}05")).starts_with("not unpadded base64url"));
     // A character base64url does not have.
     assert!(malformed(&format!("{token}*")).starts_with("not unpadded base64url"));
     // Packets cut short anywhere: every prefix of the macaroon is refused.
@@ -331,6 +333,12 @@ fn identifiers_and_caveats_outside_ctools_grammar_are_refused() {
             "{caveat}"
         );
     }
+    let support = examine(&forge("2/nmd/usr-u/ssp:S:nl/id", &[], b"s")).unwrap();
+    assert_eq!(
+        support.token_type,
+        json!({"inviteToken": {"inviteType": "supportSpace", "spaceId": "S",
+            "parameters": {"dataWrite": "none", "metadataReplication": "lazy"}}})
+    );
     let seen = examine(&forge(
         "2/tmp-0/prv-p/act/id",
         &[
