@@ -57,4 +57,13 @@ credentials = {
 }
 for name, value in credentials.items():
     open(os.path.join(here, "corpus/credentials", name), "wb").write(value)
-print(f"{len(tokens)} token seeds, {len(credentials)} credential seeds")
+# Onezone's own tokens: the ctool vectors as they are, one with a Oneprovider service prefix.
+import json
+vectors = json.load(open(os.path.join(here, "../tests/vectors/onezone/tokens.json")))
+onezone = {v["name"].replace(":", "_"): v["serialized"].encode() for v in vectors}
+onezone["opw_prefix"] = b"opw-" + vectors[1]["serialized"].encode()
+os.makedirs(os.path.join(here, "corpus/onezone_examine"), exist_ok=True)
+for name, token in onezone.items():
+    open(os.path.join(here, "corpus/onezone_examine", name), "wb").write(token)
+print(f"{len(tokens)} token seeds, {len(credentials)} credential seeds, "
+      f"{len(onezone)} Onezone token seeds")

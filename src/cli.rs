@@ -844,6 +844,13 @@ async fn revoke(store: &dyn Store, token: &str) -> anyhow::Result<()> {
 }
 
 fn inspect(token: &str) -> anyhow::Result<()> {
+    // A token our decoder refuses may be one of Onezone's own (its "base62" serialization):
+    // then the Onezone reading is what the operator wants to see.
+    if token::decode(token).is_err()
+        && let Ok(seen) = token::onezone::examine(token)
+    {
+        return inspect_onezone(&seen);
+    }
     let seen = token::inspect(token)?;
     println!(
         "location:   {}",
@@ -877,6 +884,46 @@ fn inspect(token: &str) -> anyhow::Result<()> {
         }
         Some(problem) => println!("format:     not accepted by this server: {problem}"),
     }
+    Ok(())
+}
+
+/// `token inspect` for a token in Onezone's own serialization: what Onezone's
+/// `POST /tokens/examine` would answer, and the identifier and caveats as they stand.
+fn inspect_onezone(seen: &token::onezone::Examination) -> anyhow::Result<()> {
+    println!(
+        "location:   {} (Onezone domain)",
+        printable(&seen.onezone_domain)
+    );
+    println!("identifier: {}", printable(&seen.identifier));
+    match seen.persistence {
+        token::onezone::Persistence::Named => println!("  persistence: named"),
+        token::onezone::Persistence::Temporary { generation } => {
+            println!("  persistence: temporary (secret generation {generation})")
+        }
+    }
+    let subject_id = seen.subject.id.as_deref().unwrap_or("-");
+    println!(
+        "  subject:     {} {}",
+        seen.subject.kind,
+        printable(subject_id)
+    );
+    println!("  type:        {}", printable(&seen.token_type.to_string()));
+    println!("  token id:    {}", printable(&seen.id));
+    if let Some(service) = seen.service_indication {
+        println!("  presented by: {service} (Oneprovider service prefix)");
+    }
+    println!("caveats:");
+    if seen.caveats.is_empty() {
+        println!("  (none)");
+    }
+    for (predicate, json) in seen.caveat_predicates.iter().zip(&seen.caveats) {
+        println!("  {}", printable(predicate));
+        println!("    {}", printable(&json.to_string()));
+    }
+    println!("examine:    {}", printable(&serde_json::to_string(seen)?));
+    println!(
+        "format:     Onezone's own token (not ours; signature not checked: we hold no Onezone secret)"
+    );
     Ok(())
 }
 

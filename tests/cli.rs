@@ -263,3 +263,72 @@ fn token_inspect_decodes_without_the_key() {
     let garbage = run_cli(&data, &["token", "inspect", "garbage!"], None);
     assert!(garbage.failure().contains("malformed"), "{garbage:?}");
 }
+
+/// Real tokens minted by Onezone's ctool (tests/vectors/onezone): `token inspect` shows what
+/// Onezone's examine would answer, given as an argument or on standard input.
+#[test]
+fn token_inspect_reads_onezones_own_tokens() {
+    let vectors: Vec<serde_json::Value> =
+        serde_json::from_str(include_str!("vectors/onezone/tokens.json")).unwrap();
+    let dir = TempDir::new().unwrap();
+    let data = dir.path().join("data");
+
+    let access = &vectors[0];
+    let token = access["serialized"].as_str().unwrap();
+    let shown = run_cli(&data, &["token", "inspect", token], None);
+    let shown = shown.success();
+    assert!(
+        shown.contains("location:   domain.example.com (Onezone domain)"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains(&format!(
+            "identifier: {}",
+            access["identifier"].as_str().unwrap()
+        )),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("persistence: temporary (secret generation 7)"),
+        "{shown}"
+    );
+    assert!(shown.contains("subject:     user uid"), "{shown}");
+    assert!(
+        shown.contains(r#"type:        {"accessToken":{"sessionId":"sessId"}}"#),
+        "{shown}"
+    );
+    assert!(shown.contains("ip = 172.98.11.23/32"), "{shown}");
+    assert!(
+        shown.contains(r#"{"type":"ip","whitelist":["172.98.11.23/32"]}"#),
+        "{shown}"
+    );
+    assert!(shown.contains("Onezone's own token"), "{shown}");
+    let examine = shown
+        .lines()
+        .find_map(|line| line.strip_prefix("examine:    "))
+        .unwrap();
+    let examine: serde_json::Value = serde_json::from_str(examine).unwrap();
+    assert_eq!(examine["onezoneDomain"], "domain.example.com");
+    assert_eq!(examine["persistence"], "temporary");
+    assert_eq!(
+        examine["subject"],
+        serde_json::json!({"type": "user", "id": "uid"})
+    );
+    assert_eq!(examine["caveats"].as_array().unwrap().len(), 13);
+
+    let invite = vectors
+        .iter()
+        .find(|v| v["name"].as_str().unwrap().ends_with(":user_join_space"))
+        .unwrap();
+    let line = format!("{}\n", invite["serialized"].as_str().unwrap());
+    let shown = run_cli(&data, &["token", "inspect", "-"], Some(&line));
+    let shown = shown.success();
+    assert!(shown.contains("persistence: named"), "{shown}");
+    assert!(shown.contains(r#""inviteType":"userJoinSpace""#), "{shown}");
+    assert!(shown.contains(r#""spaceId":"SpaceId""#), "{shown}");
+
+    // A broken escape is neither ours nor Onezone's.
+    let broken = token.replacen("00", "07", 1);
+    let refused = run_cli(&data, &["token", "inspect", &broken], None);
+    assert!(refused.failure().contains("malformed"), "{refused:?}");
+}

@@ -24,6 +24,7 @@
 
 mod caveats;
 pub mod ids;
+pub mod onezone;
 mod v1;
 
 #[cfg(test)]

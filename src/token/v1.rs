@@ -95,11 +95,15 @@ pub(super) struct Packets {
 /// with a lowercase length header. `None` for anything else, including forms that are valid
 /// macaroons (third-party caveats, no location): the caller then asks `libmacaroon`.
 pub(super) fn parse(binary: &[u8], location: &[u8]) -> Option<Packets> {
+    let (location_range, packets) = parse_any_location(binary)?;
+    (binary[location_range] == *location).then_some(packets)
+}
+
+/// [`parse`] for any location, which it returns beside the packets: Onezone's own tokens
+/// (see [`super::onezone`]) have this same layout with the Onezone domain as location.
+pub(super) fn parse_any_location(binary: &[u8]) -> Option<(Range<usize>, Packets)> {
     let mut reader = Reader { binary, offset: 0 };
-    let location_range = reader.next(b"location")?;
-    if binary[location_range] != *location {
-        return None;
-    }
+    let location = reader.next(b"location")?;
     let identifier = reader.next(b"identifier")?;
     let mut caveats = Vec::with_capacity(6);
     while reader.next_tag_is(b"cid ") {
@@ -110,11 +114,14 @@ pub(super) fn parse(binary: &[u8], location: &[u8]) -> Option<Packets> {
         return None;
     }
     let signature: [u8; 32] = binary[signature].try_into().ok()?;
-    Some(Packets {
-        identifier,
-        caveats,
-        signature,
-    })
+    Some((
+        location,
+        Packets {
+            identifier,
+            caveats,
+            signature,
+        },
+    ))
 }
 
 struct Reader<'a> {
