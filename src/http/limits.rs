@@ -1,6 +1,7 @@
 //! Resource limits and rate limits: how much a client may send, how slowly, how often.
 
 use crate::http::ClientAddr;
+use std::borrow::Borrow;
 use std::collections::HashMap;
 use std::hash::Hash;
 use std::net::{IpAddr, Ipv4Addr};
@@ -124,13 +125,23 @@ impl<K: Eq + Hash + Clone> RateLimiter<K> {
         (((1.0 - tokens) / self.per_second).ceil() as u32).max(1)
     }
 
-    /// Spends one token for `key`; `Err(seconds)` to wait when there is none.
-    pub fn check(&self, key: &K) -> Result<(), u32> {
+    /// Spends one token for `key`; `Err(seconds)` to wait when there is none. `key` may be
+    /// a borrowed form of the key (a `&str` for `String` keys): it is copied only the
+    /// first time it is seen, not on every request.
+    pub fn check<Q>(&self, key: &Q) -> Result<(), u32>
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ToOwned<Owned = K> + ?Sized,
+    {
         self.check_at(key, Instant::now())
     }
 
     /// `Some(seconds)` to wait when `key` has no token left, without spending one.
-    pub fn blocked(&self, key: &K) -> Option<u32> {
+    pub fn blocked<Q>(&self, key: &Q) -> Option<u32>
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
         let now = Instant::now();
         let mut buckets = self.buckets.lock().unwrap_or_else(|e| e.into_inner());
         let bucket = buckets.get_mut(key)?;
@@ -147,7 +158,11 @@ impl<K: Eq + Hash + Clone> RateLimiter<K> {
         }
     }
 
-    fn check_at(&self, key: &K, now: Instant) -> Result<(), u32> {
+    fn check_at<Q>(&self, key: &Q, now: Instant) -> Result<(), u32>
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ToOwned<Owned = K> + ?Sized,
+    {
         let mut buckets = self.buckets.lock().unwrap_or_else(|e| e.into_inner());
         if buckets.len() >= MAX_KEYS && !buckets.contains_key(key) {
             buckets.retain(|_, bucket| self.refilled(*bucket, now).tokens < self.capacity);
@@ -159,7 +174,13 @@ impl<K: Eq + Hash + Clone> RateLimiter<K> {
             tokens: self.capacity,
             updated: now,
         };
-        let bucket = buckets.entry(key.clone()).or_insert(full);
+        if !buckets.contains_key(key) {
+            buckets.insert(key.to_owned(), full);
+        }
+        // Present: inserted just above if it was not.
+        let Some(bucket) = buckets.get_mut(key) else {
+            return Ok(());
+        };
         *bucket = self.refilled(*bucket, now);
         if bucket.tokens >= 1.0 {
             bucket.tokens -= 1.0;

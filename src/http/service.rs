@@ -15,7 +15,7 @@
 //!
 //! The client's address ([`ClientAddr`]) is worked out first, from the peer and, behind a
 //! trusted proxy, its forwarding headers (see [`client_addr`](crate::http::client_addr));
-//! it is put in the request's extensions, keys the failed-login limits and is logged.
+//! it keys the failed-login limits and is logged.
 //!
 //! A request refused before its body was read (413, or a 401/429 on a request with a body)
 //! gets its answer while the rest of the body is read and thrown away, for at most
@@ -289,7 +289,7 @@ impl ApiService {
         B::Data: Send,
     {
         let started = Instant::now();
-        let span_id = new_span_id();
+        let span_id = SpanId::new();
         let method = request.method().clone();
         // HEAD is GET without the body (RFC 9110, section 9.3.2): routed, authenticated
         // and answered as GET, then the body is dropped (see `head::without_body`).
@@ -297,26 +297,25 @@ impl ApiService {
         if head_request {
             *request.method_mut() = Method::GET;
         }
-        let path = request.uri().path().to_owned();
+        // A clone of the request's `Uri` shares its bytes (a reference count, no copy).
+        let uri = request.uri().clone();
+        let path = uri.path();
         let origin = self.cors.origin(request.headers());
         let client = self.client_addr(&request);
-        if let Some(client) = client {
-            request.extensions_mut().insert(client);
-        }
 
         // The operation id labels the request's metrics; a fixed label when there is none.
         let mut operation = metrics::UNKNOWN_OPERATION;
         let mut response = if let Err(error) = self.check_head(&request) {
             error.into_response()
-        } else if self.docs && docs::is_docs_path(&path) && !self.cors.is_preflight(&request) {
+        } else if self.docs && docs::is_docs_path(path) && !self.cors.is_preflight(&request) {
             // Before the empty-segment check: the page is at `/docs/` too.
             operation = metrics::DOCS_OPERATION;
-            docs::answer(request.method(), &path)
-        } else if let Err(error) = path::check(&path) {
+            docs::answer(request.method(), path)
+        } else if let Err(error) = path::check(path) {
             error.into_response()
         } else if self.cors.is_preflight(&request) {
             operation = metrics::PREFLIGHT_OPERATION;
-            let methods = if docs::is_docs_path(&path) {
+            let methods = if docs::is_docs_path(path) {
                 match self.docs {
                     true => vec!["GET", "HEAD"],
                     false => Vec::new(),
@@ -324,21 +323,22 @@ impl ApiService {
             } else if path == CONTRACT_PATH {
                 vec!["GET", "HEAD"]
             } else {
-                self.routes.methods(&path)
+                self.routes.methods(path)
             };
             (self.cors.preflight(origin.as_ref(), &methods)).unwrap_or_else(ApiError::into_response)
-        } else if docs::is_docs_path(&path) {
+        } else if docs::is_docs_path(path) {
             // `serve --no-docs`: as unknown as any other path (the router knows /docs).
             not_found().into_response()
         } else if path == CONTRACT_PATH {
             operation = metrics::CONTRACT_OPERATION;
             contract(&method)
         } else {
-            match self.routes.route(request.method(), &path) {
+            match self.routes.route(request.method(), path) {
                 Err(error) => error.into_response(),
                 Ok(routed) => {
                     operation = routed;
-                    self.answer(request, routed, &span_id, head_request).await
+                    self.answer(request, routed, client, &span_id, head_request)
+                        .await
                 }
             }
         };
@@ -357,15 +357,18 @@ impl ApiService {
         if operation != metrics::DOCS_OPERATION || !headers.contains_key(CACHE_CONTROL) {
             headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
         }
-        if let Ok(value) = HeaderValue::from_str(&span_id.0) {
+        // The generated router sets it on what it answers; the other answers get it here.
+        if !headers.contains_key(X_SPAN_ID)
+            && let Ok(value) = HeaderValue::from_str(span_id.as_str())
+        {
             headers.insert(X_SPAN_ID, value);
         }
         tracing::info!(
-            request_id = %span_id.0,
+            request_id = %span_id.as_str(),
             %method,
             path = %path,
             operation = %operation,
-            client = %client.map_or_else(|| "-".to_owned(), |c| c.to_string()),
+            client = %LoggedClient(client),
             status = response.status().as_u16(),
             latency_us = took.as_micros() as u64,
             "request"
@@ -379,7 +382,8 @@ impl ApiService {
         &self,
         request: Request<B>,
         operation: &'static str,
-        span_id: &XSpanIdString,
+        client: Option<ClientAddr>,
+        span_id: &SpanId,
         head_request: bool,
     ) -> Response<ResponseBody>
     where
@@ -387,7 +391,6 @@ impl ApiService {
         B::Error: Into<Box<dyn StdError + Send + Sync>>,
         B::Data: Send,
     {
-        let client = request.extensions().get::<ClientAddr>().copied();
         let (parts, body) = request.into_parts();
         let admitted = if PROBE_OPERATIONS.contains(&operation) {
             // Health and readiness probes: no credentials, never rate limited.
@@ -428,7 +431,7 @@ impl ApiService {
             return error.into_response();
         }
         let request = Request::from_parts(parts, Full::new(body));
-        let mut response = self.call_router(request, user_id, span_id.clone()).await;
+        let mut response = self.call_router(request, user_id, span_id).await;
         // The generated code's list of ignored fields; body::check leaves none, and no
         // response header carries request content.
         response.headers_mut().remove("warning");
@@ -539,10 +542,9 @@ impl ApiService {
             "CreateUserSpace" => self.limits.spaces.as_ref(),
             _ => None,
         };
-        let user = user_id.to_owned();
         let refused = match limiter {
-            Some(limiter) if peek => limiter.blocked(&user),
-            Some(limiter) => limiter.check(&user).err(),
+            Some(limiter) if peek => limiter.blocked(user_id),
+            Some(limiter) => limiter.check(user_id).err(),
             None => None,
         };
         match refused {
@@ -586,14 +588,16 @@ impl ApiService {
         &self,
         request: Request<Full<Bytes>>,
         user_id: Option<String>,
-        span_id: XSpanIdString,
+        span_id: &SpanId,
     ) -> Response<ResponseBody> {
         let authorization = user_id.map(|subject| Authorization {
             subject,
             scopes: Scopes::All,
             issuer: None,
         });
-        let context: RequestContext = EmptyContext.push(span_id).push(authorization);
+        let context: RequestContext = EmptyContext
+            .push(XSpanIdString(span_id.as_str().to_owned()))
+            .push(authorization);
         match hyper::service::Service::call(&self.router, (request, context)).await {
             Ok(response) => response,
             Err(error) => ApiError::internal(error).into_response(),
@@ -706,16 +710,41 @@ async fn json_errors_only(response: Response<ResponseBody>) -> Response<Response
     error.into_response()
 }
 
+/// The client's address in the request log, `-` when there is none (written straight into
+/// the line, without a `String` per request).
+struct LoggedClient(Option<ClientAddr>);
+
+impl std::fmt::Display for LoggedClient {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.0 {
+            Some(client) => client.fmt(f),
+            None => f.write_str("-"),
+        }
+    }
+}
+
 /// A request id: a random UUID (v4) as the generated code makes, from the thread's
-/// CSPRNG rather than a system call per request.
-fn new_span_id() -> XSpanIdString {
-    let mut bytes = [0u8; 16];
-    rand::RngCore::fill_bytes(&mut rand::thread_rng(), &mut bytes);
-    XSpanIdString(
+/// CSPRNG rather than a system call per request, written out on the stack: the log line
+/// and the header take it from there, and only the generated router's context gets a
+/// `String` of it.
+struct SpanId([u8; uuid::fmt::Hyphenated::LENGTH]);
+
+impl SpanId {
+    fn new() -> SpanId {
+        let mut bytes = [0u8; 16];
+        rand::RngCore::fill_bytes(&mut rand::thread_rng(), &mut bytes);
+        let mut text = [0u8; uuid::fmt::Hyphenated::LENGTH];
         uuid::Builder::from_random_bytes(bytes)
             .into_uuid()
-            .to_string(),
-    )
+            .hyphenated()
+            .encode_lower(&mut text);
+        SpanId(text)
+    }
+
+    fn as_str(&self) -> &str {
+        // Always ASCII: hex digits and hyphens.
+        std::str::from_utf8(&self.0).unwrap_or("-")
+    }
 }
 
 /// The operations each path has, as [`operations`] finds them, for paths seen before.

@@ -70,17 +70,32 @@ impl Caveat {
     /// this for every caveat, so it writes bytes directly instead of going through
     /// `fmt` (which `Display` uses it for).
     pub fn write_to(&self, out: &mut Vec<u8>) {
-        let (name, value): (&[u8], Value) = match self {
-            Caveat::Kind(kind) => (b"type = ", Value::Text(kind.as_str())),
-            Caveat::Space(id) => (b"space = ", Value::Text(id)),
-            Caveat::Inviter(id) => (b"inviter = ", Value::Text(id)),
-            Caveat::Epoch(epoch) => (b"epoch = ", Value::Number(*epoch)),
-            Caveat::User(id) => (b"user = ", Value::Text(id)),
-            Caveat::MaxUses(n) => (b"uses <= ", Value::Number(u64::from(*n))),
-            Caveat::ExpiresBefore(time) => (b"time < ", Value::Number(*time)),
-        };
+        self.predicate().write_to(out)
+    }
+
+    fn predicate(&self) -> Predicate<'_> {
+        match self {
+            Caveat::Kind(kind) => Predicate(b"type = ", Value::Text(kind.as_str())),
+            Caveat::Space(id) => Predicate(b"space = ", Value::Text(id)),
+            Caveat::Inviter(id) => Predicate(b"inviter = ", Value::Text(id)),
+            Caveat::Epoch(epoch) => Predicate(b"epoch = ", Value::Number(*epoch)),
+            Caveat::User(id) => Predicate(b"user = ", Value::Text(id)),
+            Caveat::MaxUses(n) => Predicate(b"uses <= ", Value::Number(u64::from(*n))),
+            Caveat::ExpiresBefore(time) => Predicate(b"time < ", Value::Number(*time)),
+        }
+    }
+}
+
+/// A caveat's predicate borrowed from where its values are ([`Caveat`] or a [`Grant`]):
+/// its name with the operator, and its value.
+pub(super) struct Predicate<'a>(&'static [u8], Value<'a>);
+
+impl Predicate<'_> {
+    /// Appends the predicate, the one spelling [`Caveat::parse`] accepts.
+    pub(super) fn write_to(&self, out: &mut Vec<u8>) {
+        let Predicate(name, value) = self;
         out.extend_from_slice(name);
-        match value {
+        match *value {
             Value::Text(text) => out.extend_from_slice(text.as_bytes()),
             Value::Number(mut n) => {
                 // Decimal, no leading zeros: u64 has at most 20 digits.
@@ -150,6 +165,40 @@ fn entity_id(value: &str) -> Result<String, TokenError> {
 pub(super) const MAX_MINTED: usize = 6;
 
 /// The caveats minted for a grant, in the order they are minted.
+/// The predicates of the caveats a token for `grant` has, in the order [`for_grant`]
+/// lists them, borrowed from the grant: what minting writes, without a `Vec` or a copy of
+/// the ids per token.
+pub(super) fn predicates_for_grant(
+    grant: &Grant,
+    expires_at: u64,
+) -> impl Iterator<Item = Predicate<'_>> {
+    let kind = Predicate(b"type = ", Value::Text(grant.kind().as_str()));
+    let of_kind: [Option<Predicate<'_>>; 4] = match grant {
+        Grant::SpaceInvite {
+            space_id,
+            inviter_id,
+            epoch,
+            max_uses,
+        } => [
+            Some(Predicate(b"space = ", Value::Text(space_id))),
+            Some(Predicate(b"inviter = ", Value::Text(inviter_id))),
+            Some(Predicate(b"epoch = ", Value::Number(*epoch))),
+            max_uses.map(|uses| Predicate(b"uses <= ", Value::Number(u64::from(uses)))),
+        ],
+        Grant::Access { user_id } => [
+            Some(Predicate(b"user = ", Value::Text(user_id))),
+            None,
+            None,
+            None,
+        ],
+    };
+    let expires = Predicate(b"time < ", Value::Number(expires_at));
+    std::iter::once(kind)
+        .chain(of_kind.into_iter().flatten())
+        .chain(std::iter::once(expires))
+}
+
+#[cfg(test)]
 pub(super) fn for_grant(grant: &Grant, expires_at: u64) -> Vec<Caveat> {
     let mut caveats = Vec::with_capacity(MAX_MINTED);
     caveats.push(Caveat::Kind(grant.kind()));

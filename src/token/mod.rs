@@ -229,7 +229,7 @@ pub fn mint(
     .ok_or_else(too_large)?;
     let mut caveats: [Range<usize>; caveats::MAX_MINTED] = Default::default();
     let mut count = 0;
-    for caveat in caveats::for_grant(grant, expires_at) {
+    for caveat in caveats::predicates_for_grant(grant, expires_at) {
         caveats[count] = v1::write_packet(&mut binary, b"cid", |out| caveat.write_to(out))
             .ok_or_else(too_large)?;
         count += 1;

@@ -46,7 +46,9 @@ pub struct Examination {
     pub onezone_domain: String,
     /// The token id, the last field of the identifier.
     pub id: String,
+    /// Whether Onezone stores the token (`named`) or not (`temporary`).
     pub persistence: Persistence,
+    /// Who the token was issued for.
     pub subject: Subject,
     /// `token_type:to_json/1`: `{"accessToken":{}}`, `{"identityToken":{}}`,
     /// `{"inviteToken":{"inviteType":..., "<target>Id":..., "parameters":{...}}}`.
@@ -69,11 +71,17 @@ pub struct Examination {
 /// generation of the shared secret that signed it). Onezone's answer says only which.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Persistence {
+    /// Identifier field `nmd`.
     Named,
-    Temporary { generation: u64 },
+    /// Identifier field `tmp-<generation>`.
+    Temporary {
+        /// The generation of the user's temporary-token secret that signed it.
+        generation: u64,
+    },
 }
 
 impl Persistence {
+    /// Onezone's JSON spelling: `named` or `temporary`.
     pub fn as_str(&self) -> &'static str {
         match self {
             Persistence::Named => "named",
@@ -92,8 +100,10 @@ impl Serialize for Persistence {
 /// `null` for nobody.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Subject {
+    /// `user`, `oneprovider`, `group` or `nobody`.
     #[serde(rename = "type")]
     pub kind: &'static str,
+    /// The subject's id (without its `usr-`/`prv-`/`grp-` prefix); none for nobody.
     pub id: Option<String>,
 }
 

@@ -41,7 +41,7 @@ mod paths {
     use lazy_static::lazy_static;
 
     lazy_static! {
-        pub static ref GLOBAL_REGEX_SET: regex::RegexSet = regex::RegexSet::new(vec![
+        pub static ref GLOBAL_REGEX_SET: PathSet = PathSet::new(&[
             r"^/api/v3/onezone/docs$",
             r"^/api/v3/onezone/health$",
             r"^/api/v3/onezone/ready$",
@@ -52,8 +52,7 @@ mod paths {
             r"^/api/v3/onezone/user/spaces/join$",
             r"^/api/v3/onezone/user/spaces/token$",
             r"^/api/v3/onezone/user/spaces/(?P<id>[^/?#]*)$"
-        ])
-        .expect("Unable to create global regex set");
+        ]);
     }
     pub(crate) static ID_DOCS: usize = 0;
     pub(crate) static ID_HEALTH: usize = 1;
@@ -76,6 +75,58 @@ mod paths {
             #[allow(clippy::invalid_regex)]
             regex::Regex::new(r"^/api/v3/onezone/user/spaces/(?P<id>[^/?#]*)$")
                 .expect("Unable to create regex for USER_SPACES_ID");
+    }
+
+    /// The router's paths: literal ones compared as strings, the others as regexes.
+    pub struct PathSet {
+        patterns: Vec<Pattern>,
+    }
+
+    enum Pattern {
+        Literal(&'static str),
+        Regex(regex::Regex),
+    }
+
+    impl PathSet {
+        fn new(patterns: &[&'static str]) -> PathSet {
+            let patterns = patterns
+                .iter()
+                .map(|pattern| {
+                    let literal = pattern
+                        .strip_prefix('^')
+                        .and_then(|rest| rest.strip_suffix('$'))
+                        .filter(|text| regex::escape(text) == *text);
+                    match literal {
+                        Some(text) => Pattern::Literal(text),
+                        None => Pattern::Regex(
+                            regex::Regex::new(pattern).expect("Unable to create path regex"),
+                        ),
+                    }
+                })
+                .collect();
+            PathSet { patterns }
+        }
+
+        /// The patterns `path` matches, worked out one pattern at a time when asked.
+        pub fn matches<'a>(&'a self, path: &'a str) -> PathMatches<'a> {
+            PathMatches { set: self, path }
+        }
+    }
+
+    pub struct PathMatches<'a> {
+        set: &'a PathSet,
+        path: &'a str,
+    }
+
+    impl PathMatches<'_> {
+        /// Whether the path matches pattern `id` (one of the ID_* numbers).
+        pub fn matched(&self, id: usize) -> bool {
+            match self.set.patterns.get(id) {
+                Some(Pattern::Literal(text)) => self.path == *text,
+                Some(Pattern::Regex(regex)) => regex.is_match(self.path),
+                None => false,
+            }
+        }
     }
 }
 
