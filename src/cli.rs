@@ -825,7 +825,7 @@ async fn revoke(store: &dyn Store, token: &str) -> anyhow::Result<()> {
                 println!("access token {token_id} was already revoked or is unknown");
             }
         }
-        Grant::SpaceInvite { space_id, .. } => {
+        Grant::SpaceInvite { space_id, .. } | Grant::NamedInvite { space_id, .. } => {
             store.revoke_invitation(token_id, &space_id).await?;
             println!("revoked invitation {token_id} to space {space_id}");
         }

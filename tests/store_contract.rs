@@ -86,6 +86,7 @@ fn invitation(space_id: &str, inviter_id: &str, epoch: u64, max_uses: u32) -> In
         inviter_id: inviter_id.to_owned(),
         epoch,
         max_uses,
+        named: false,
     }
 }
 
@@ -603,9 +604,9 @@ async fn postgres_replicas_starting_at_once_migrate_once() {
         .iter()
         .map(|row| row.get(0))
         .collect();
-    assert_eq!(versions, vec![1, 2, 3]);
+    assert_eq!(versions, vec![1, 2, 3, 4]);
     let store = stores.into_iter().next().unwrap().unwrap();
-    assert_eq!(store.schema_version().await.unwrap(), 3);
+    assert_eq!(store.schema_version().await.unwrap(), 4);
 }
 
 #[tokio::test]

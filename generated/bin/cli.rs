@@ -7,10 +7,12 @@ use log::{debug, info};
 #[allow(unused_imports)]
 use onezone_api::{
     models, ApiNoContext, Client, ContextWrapperExt, CreateUserClientTokenResponse,
-    CreateUserSpaceResponse, DeleteUserClientTokenResponse, GetHealthResponse,
-    GetReadinessResponse, GetUserClientTokensResponse, GetUserDefaultSpaceResponse,
-    GetUserSpaceResponse, GetUserSpaceTokenResponse, GetUserSpacesResponse, JoinSpaceResponse,
-    RemoveUserSpaceResponse, SetUserDefaultSpaceResponse,
+    CreateUserNamedTokenResponse, CreateUserSpaceResponse, DeleteNamedTokenResponse,
+    DeleteUserClientTokenResponse, GetHealthResponse, GetNamedTokenResponse, GetReadinessResponse,
+    GetUserClientTokensResponse, GetUserDefaultSpaceResponse, GetUserSpaceResponse,
+    GetUserSpaceTokenResponse, GetUserSpacesResponse, JoinSpaceResponse,
+    ListUserNamedTokensResponse, RemoveUserSpaceResponse, SetUserDefaultSpaceResponse,
+    UpdateNamedTokenResponse,
 };
 use simple_logger::SimpleLogger;
 use swagger::{AuthData, ContextBuilder, EmptyContext, Push, XSpanIdString};
@@ -89,6 +91,11 @@ enum Operation {
     GetReadiness {},
     /// Generate user access token
     CreateUserClientToken {},
+    /// Create named token for the current user
+    CreateUserNamedToken {
+        #[clap(value_parser = parse_json::<models::NamedTokenCreateRequest>)]
+        named_token_create_request: models::NamedTokenCreateRequest,
+    },
     /// Create a new space
     CreateUserSpace {
         #[clap(value_parser = parse_json::<models::SpaceCreateRequest>)]
@@ -107,14 +114,26 @@ enum Operation {
         #[clap(value_parser = parse_json::<models::SpaceInviteToken>)]
         space_invite_token: models::SpaceInviteToken,
     },
+    /// List user named tokens
+    ListUserNamedTokens {},
     /// Set default user space
     SetUserDefaultSpace {
         #[clap(value_parser = parse_json::<models::DefaultSpace>)]
         default_space: models::DefaultSpace,
     },
+    /// Delete named token
+    DeleteNamedToken {
+        /// The named token's id.
+        id: String,
+    },
     /// Delete user access token
     DeleteUserClientToken {
         /// The token id (from the list or the creation answer).
+        id: String,
+    },
+    /// Get named token details
+    GetNamedToken {
+        /// The named token's id.
         id: String,
     },
     /// Get user space details
@@ -126,6 +145,13 @@ enum Operation {
     RemoveUserSpace {
         /// The space id.
         id: String,
+    },
+    /// Modify named token
+    UpdateNamedToken {
+        /// The named token's id.
+        id: String,
+        #[clap(value_parser = parse_json::<models::NamedTokenUpdate>)]
+        named_token_update: models::NamedTokenUpdate,
     },
 }
 
@@ -303,6 +329,73 @@ async fn main() -> Result<()> {
                     "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
                 CreateUserClientTokenResponse::ServiceUnavailable(body) => {
+                    "ServiceUnavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+            }
+        }
+        Operation::CreateUserNamedToken {
+            named_token_create_request,
+        } => {
+            info!("Performing a CreateUserNamedToken request");
+
+            let result = client
+                .create_user_named_token(named_token_create_request)
+                .await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                CreateUserNamedTokenResponse::Created { body, location } => {
+                    "Created\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!("location: {}\n", serde_json::to_string_pretty(&location)?)
+                }
+                CreateUserNamedTokenResponse::BadRequest(body) => {
+                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserNamedTokenResponse::Unauthorized {
+                    body,
+                    www_authenticate,
+                } => {
+                    "Unauthorized\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "www_authenticate: {}\n",
+                            serde_json::to_string_pretty(&www_authenticate)?
+                        )
+                }
+                CreateUserNamedTokenResponse::Forbidden(body) => {
+                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserNamedTokenResponse::NotFound(body) => {
+                    "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserNamedTokenResponse::Conflict(body) => {
+                    "Conflict\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserNamedTokenResponse::RequestTimeout(body) => {
+                    "RequestTimeout\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserNamedTokenResponse::PayloadTooLarge(body) => {
+                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserNamedTokenResponse::UnsupportedMediaType(body) => {
+                    "UnsupportedMediaType\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserNamedTokenResponse::TooManyRequests { body, retry_after } => {
+                    "TooManyRequests\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "retry_after: {}\n",
+                            serde_json::to_string_pretty(&retry_after)?
+                        )
+                }
+                CreateUserNamedTokenResponse::HeadersTooLarge(body) => {
+                    "HeadersTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserNamedTokenResponse::InternalServerError(body) => {
+                    "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserNamedTokenResponse::ServiceUnavailable(body) => {
                     "ServiceUnavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
             }
@@ -628,6 +721,55 @@ async fn main() -> Result<()> {
                 }
             }
         }
+        Operation::ListUserNamedTokens {} => {
+            info!("Performing a ListUserNamedTokens request");
+
+            let result = client.list_user_named_tokens().await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                ListUserNamedTokensResponse::Ok(body) => {
+                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                ListUserNamedTokensResponse::BadRequest(body) => {
+                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                ListUserNamedTokensResponse::Unauthorized {
+                    body,
+                    www_authenticate,
+                } => {
+                    "Unauthorized\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "www_authenticate: {}\n",
+                            serde_json::to_string_pretty(&www_authenticate)?
+                        )
+                }
+                ListUserNamedTokensResponse::RequestTimeout(body) => {
+                    "RequestTimeout\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                ListUserNamedTokensResponse::PayloadTooLarge(body) => {
+                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                ListUserNamedTokensResponse::TooManyRequests { body, retry_after } => {
+                    "TooManyRequests\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "retry_after: {}\n",
+                            serde_json::to_string_pretty(&retry_after)?
+                        )
+                }
+                ListUserNamedTokensResponse::HeadersTooLarge(body) => {
+                    "HeadersTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                ListUserNamedTokensResponse::InternalServerError(body) => {
+                    "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                ListUserNamedTokensResponse::ServiceUnavailable(body) => {
+                    "ServiceUnavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+            }
+        }
         Operation::SetUserDefaultSpace { default_space } => {
             info!("Performing a SetUserDefaultSpace request");
 
@@ -677,6 +819,60 @@ async fn main() -> Result<()> {
                     "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
                 SetUserDefaultSpaceResponse::ServiceUnavailable(body) => {
+                    "ServiceUnavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+            }
+        }
+        Operation::DeleteNamedToken { id } => {
+            prompt(
+                args.force,
+                "This will delete the given entry, are you sure?",
+            )?;
+            info!("Performing a DeleteNamedToken request on {:?}", (&id));
+
+            let result = client.delete_named_token(id).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                DeleteNamedTokenResponse::NoContent => "NoContent\n".to_string(),
+                DeleteNamedTokenResponse::BadRequest(body) => {
+                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                DeleteNamedTokenResponse::Unauthorized {
+                    body,
+                    www_authenticate,
+                } => {
+                    "Unauthorized\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "www_authenticate: {}\n",
+                            serde_json::to_string_pretty(&www_authenticate)?
+                        )
+                }
+                DeleteNamedTokenResponse::NotFound(body) => {
+                    "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                DeleteNamedTokenResponse::RequestTimeout(body) => {
+                    "RequestTimeout\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                DeleteNamedTokenResponse::PayloadTooLarge(body) => {
+                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                DeleteNamedTokenResponse::TooManyRequests { body, retry_after } => {
+                    "TooManyRequests\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "retry_after: {}\n",
+                            serde_json::to_string_pretty(&retry_after)?
+                        )
+                }
+                DeleteNamedTokenResponse::HeadersTooLarge(body) => {
+                    "HeadersTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                DeleteNamedTokenResponse::InternalServerError(body) => {
+                    "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                DeleteNamedTokenResponse::ServiceUnavailable(body) => {
                     "ServiceUnavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
             }
@@ -731,6 +927,58 @@ async fn main() -> Result<()> {
                     "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
                 DeleteUserClientTokenResponse::ServiceUnavailable(body) => {
+                    "ServiceUnavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+            }
+        }
+        Operation::GetNamedToken { id } => {
+            info!("Performing a GetNamedToken request on {:?}", (&id));
+
+            let result = client.get_named_token(id).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                GetNamedTokenResponse::Ok(body) => {
+                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                GetNamedTokenResponse::BadRequest(body) => {
+                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                GetNamedTokenResponse::Unauthorized {
+                    body,
+                    www_authenticate,
+                } => {
+                    "Unauthorized\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "www_authenticate: {}\n",
+                            serde_json::to_string_pretty(&www_authenticate)?
+                        )
+                }
+                GetNamedTokenResponse::NotFound(body) => {
+                    "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                GetNamedTokenResponse::RequestTimeout(body) => {
+                    "RequestTimeout\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                GetNamedTokenResponse::PayloadTooLarge(body) => {
+                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                GetNamedTokenResponse::TooManyRequests { body, retry_after } => {
+                    "TooManyRequests\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "retry_after: {}\n",
+                            serde_json::to_string_pretty(&retry_after)?
+                        )
+                }
+                GetNamedTokenResponse::HeadersTooLarge(body) => {
+                    "HeadersTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                GetNamedTokenResponse::InternalServerError(body) => {
+                    "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                GetNamedTokenResponse::ServiceUnavailable(body) => {
                     "ServiceUnavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
             }
@@ -837,6 +1085,65 @@ async fn main() -> Result<()> {
                     "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
                 RemoveUserSpaceResponse::ServiceUnavailable(body) => {
+                    "ServiceUnavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+            }
+        }
+        Operation::UpdateNamedToken {
+            id,
+            named_token_update,
+        } => {
+            info!("Performing a UpdateNamedToken request on {:?}", (&id));
+
+            let result = client.update_named_token(id, named_token_update).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                UpdateNamedTokenResponse::NoContent => "NoContent\n".to_string(),
+                UpdateNamedTokenResponse::BadRequest(body) => {
+                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                UpdateNamedTokenResponse::Unauthorized {
+                    body,
+                    www_authenticate,
+                } => {
+                    "Unauthorized\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "www_authenticate: {}\n",
+                            serde_json::to_string_pretty(&www_authenticate)?
+                        )
+                }
+                UpdateNamedTokenResponse::NotFound(body) => {
+                    "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                UpdateNamedTokenResponse::Conflict(body) => {
+                    "Conflict\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                UpdateNamedTokenResponse::RequestTimeout(body) => {
+                    "RequestTimeout\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                UpdateNamedTokenResponse::PayloadTooLarge(body) => {
+                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                UpdateNamedTokenResponse::UnsupportedMediaType(body) => {
+                    "UnsupportedMediaType\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                UpdateNamedTokenResponse::TooManyRequests { body, retry_after } => {
+                    "TooManyRequests\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "retry_after: {}\n",
+                            serde_json::to_string_pretty(&retry_after)?
+                        )
+                }
+                UpdateNamedTokenResponse::HeadersTooLarge(body) => {
+                    "HeadersTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                UpdateNamedTokenResponse::InternalServerError(body) => {
+                    "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                UpdateNamedTokenResponse::ServiceUnavailable(body) => {
                     "ServiceUnavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
             }

@@ -87,6 +87,46 @@ pub enum CreateUserClientTokenResponse {
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
+pub enum CreateUserNamedTokenResponse {
+    /// The named token was created.
+    Created {
+        body: models::NamedTokenCreated,
+        location: String,
+    },
+    /// Invalid request, such as a token type other than a userJoinSpace invitation.
+    BadRequest(models::Error),
+    /// Authentication error.
+    Unauthorized {
+        body: models::Error,
+        www_authenticate: Option<String>,
+    },
+    /// The caller lacks `space_invite_user`, or a privilege it would carry.
+    Forbidden(models::Error),
+    /// Resource not found.
+    NotFound(models::Error),
+    /// The caller already has a named token of this name.
+    Conflict(models::Error),
+    /// The request body did not arrive in time (10 s by default).
+    RequestTimeout(models::Error),
+    /// The request body is larger than the server accepts.
+    PayloadTooLarge(models::Error),
+    /// The request body is not declared as `Content-Type: application/json`.
+    UnsupportedMediaType(models::Error),
+    /// Too many requests: minting, joining and creating spaces and access tokens are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    TooManyRequests {
+        body: models::Error,
+        retry_after: i32,
+    },
+    /// The request's headers are larger than the server accepts (64 KiB by default).
+    HeadersTooLarge(models::Error),
+    /// Internal server Error.
+    InternalServerError(models::Error),
+    /// The server cannot reach its database right now; retry later.
+    ServiceUnavailable(models::Error),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum CreateUserSpaceResponse {
     /// The space was created.
     Created {
@@ -281,6 +321,35 @@ pub enum JoinSpaceResponse {
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
+pub enum ListUserNamedTokensResponse {
+    /// The ids of the caller's named tokens.
+    Ok(models::NamedTokenList),
+    /// Invalid request.
+    BadRequest(models::Error),
+    /// Authentication error.
+    Unauthorized {
+        body: models::Error,
+        www_authenticate: Option<String>,
+    },
+    /// The request body did not arrive in time (10 s by default).
+    RequestTimeout(models::Error),
+    /// The request body is larger than the server accepts.
+    PayloadTooLarge(models::Error),
+    /// Too many requests: minting, joining and creating spaces and access tokens are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    TooManyRequests {
+        body: models::Error,
+        retry_after: i32,
+    },
+    /// The request's headers are larger than the server accepts (64 KiB by default).
+    HeadersTooLarge(models::Error),
+    /// Internal server Error.
+    InternalServerError(models::Error),
+    /// The server cannot reach its database right now; retry later.
+    ServiceUnavailable(models::Error),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum SetUserDefaultSpaceResponse {
     /// The default space was set.
     NoContent,
@@ -314,9 +383,71 @@ pub enum SetUserDefaultSpaceResponse {
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
+pub enum DeleteNamedTokenResponse {
+    /// The named token was deleted.
+    NoContent,
+    /// Invalid request.
+    BadRequest(models::Error),
+    /// Authentication error.
+    Unauthorized {
+        body: models::Error,
+        www_authenticate: Option<String>,
+    },
+    /// Resource not found.
+    NotFound(models::Error),
+    /// The request body did not arrive in time (10 s by default).
+    RequestTimeout(models::Error),
+    /// The request body is larger than the server accepts.
+    PayloadTooLarge(models::Error),
+    /// Too many requests: minting, joining and creating spaces and access tokens are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    TooManyRequests {
+        body: models::Error,
+        retry_after: i32,
+    },
+    /// The request's headers are larger than the server accepts (64 KiB by default).
+    HeadersTooLarge(models::Error),
+    /// Internal server Error.
+    InternalServerError(models::Error),
+    /// The server cannot reach its database right now; retry later.
+    ServiceUnavailable(models::Error),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum DeleteUserClientTokenResponse {
     /// The token was revoked.
     NoContent,
+    /// Invalid request.
+    BadRequest(models::Error),
+    /// Authentication error.
+    Unauthorized {
+        body: models::Error,
+        www_authenticate: Option<String>,
+    },
+    /// Resource not found.
+    NotFound(models::Error),
+    /// The request body did not arrive in time (10 s by default).
+    RequestTimeout(models::Error),
+    /// The request body is larger than the server accepts.
+    PayloadTooLarge(models::Error),
+    /// Too many requests: minting, joining and creating spaces and access tokens are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    TooManyRequests {
+        body: models::Error,
+        retry_after: i32,
+    },
+    /// The request's headers are larger than the server accepts (64 KiB by default).
+    HeadersTooLarge(models::Error),
+    /// Internal server Error.
+    InternalServerError(models::Error),
+    /// The server cannot reach its database right now; retry later.
+    ServiceUnavailable(models::Error),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum GetNamedTokenResponse {
+    /// The named token.
+    Ok(models::NamedToken),
     /// Invalid request.
     BadRequest(models::Error),
     /// Authentication error.
@@ -405,6 +536,41 @@ pub enum RemoveUserSpaceResponse {
     ServiceUnavailable(models::Error),
 }
 
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum UpdateNamedTokenResponse {
+    /// The named token was changed.
+    NoContent,
+    /// Invalid request.
+    BadRequest(models::Error),
+    /// Authentication error.
+    Unauthorized {
+        body: models::Error,
+        www_authenticate: Option<String>,
+    },
+    /// Resource not found.
+    NotFound(models::Error),
+    /// The caller already has another named token of the new name.
+    Conflict(models::Error),
+    /// The request body did not arrive in time (10 s by default).
+    RequestTimeout(models::Error),
+    /// The request body is larger than the server accepts.
+    PayloadTooLarge(models::Error),
+    /// The request body is not declared as `Content-Type: application/json`.
+    UnsupportedMediaType(models::Error),
+    /// Too many requests: minting, joining and creating spaces and access tokens are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    TooManyRequests {
+        body: models::Error,
+        retry_after: i32,
+    },
+    /// The request's headers are larger than the server accepts (64 KiB by default).
+    HeadersTooLarge(models::Error),
+    /// Internal server Error.
+    InternalServerError(models::Error),
+    /// The server cannot reach its database right now; retry later.
+    ServiceUnavailable(models::Error),
+}
+
 /// API
 #[cfg_attr(feature = "mock", automock)]
 #[async_trait]
@@ -421,6 +587,13 @@ pub trait Api<C: Send + Sync> {
         &self,
         context: &C,
     ) -> Result<CreateUserClientTokenResponse, ApiError>;
+
+    /// Create named token for the current user
+    async fn create_user_named_token(
+        &self,
+        named_token_create_request: models::NamedTokenCreateRequest,
+        context: &C,
+    ) -> Result<CreateUserNamedTokenResponse, ApiError>;
 
     /// Create a new space
     async fn create_user_space(
@@ -457,6 +630,12 @@ pub trait Api<C: Send + Sync> {
         context: &C,
     ) -> Result<JoinSpaceResponse, ApiError>;
 
+    /// List user named tokens
+    async fn list_user_named_tokens(
+        &self,
+        context: &C,
+    ) -> Result<ListUserNamedTokensResponse, ApiError>;
+
     /// Set default user space
     async fn set_user_default_space(
         &self,
@@ -464,12 +643,26 @@ pub trait Api<C: Send + Sync> {
         context: &C,
     ) -> Result<SetUserDefaultSpaceResponse, ApiError>;
 
+    /// Delete named token
+    async fn delete_named_token(
+        &self,
+        id: String,
+        context: &C,
+    ) -> Result<DeleteNamedTokenResponse, ApiError>;
+
     /// Delete user access token
     async fn delete_user_client_token(
         &self,
         id: String,
         context: &C,
     ) -> Result<DeleteUserClientTokenResponse, ApiError>;
+
+    /// Get named token details
+    async fn get_named_token(
+        &self,
+        id: String,
+        context: &C,
+    ) -> Result<GetNamedTokenResponse, ApiError>;
 
     /// Get user space details
     async fn get_user_space(
@@ -484,6 +677,14 @@ pub trait Api<C: Send + Sync> {
         id: String,
         context: &C,
     ) -> Result<RemoveUserSpaceResponse, ApiError>;
+
+    /// Modify named token
+    async fn update_named_token(
+        &self,
+        id: String,
+        named_token_update: models::NamedTokenUpdate,
+        context: &C,
+    ) -> Result<UpdateNamedTokenResponse, ApiError>;
 }
 
 /// API where `Context` isn't passed on every API call
@@ -506,6 +707,12 @@ pub trait ApiNoContext<C: Send + Sync> {
 
     /// Generate user access token
     async fn create_user_client_token(&self) -> Result<CreateUserClientTokenResponse, ApiError>;
+
+    /// Create named token for the current user
+    async fn create_user_named_token(
+        &self,
+        named_token_create_request: models::NamedTokenCreateRequest,
+    ) -> Result<CreateUserNamedTokenResponse, ApiError>;
 
     /// Create a new space
     async fn create_user_space(
@@ -531,11 +738,17 @@ pub trait ApiNoContext<C: Send + Sync> {
         space_invite_token: models::SpaceInviteToken,
     ) -> Result<JoinSpaceResponse, ApiError>;
 
+    /// List user named tokens
+    async fn list_user_named_tokens(&self) -> Result<ListUserNamedTokensResponse, ApiError>;
+
     /// Set default user space
     async fn set_user_default_space(
         &self,
         default_space: models::DefaultSpace,
     ) -> Result<SetUserDefaultSpaceResponse, ApiError>;
+
+    /// Delete named token
+    async fn delete_named_token(&self, id: String) -> Result<DeleteNamedTokenResponse, ApiError>;
 
     /// Delete user access token
     async fn delete_user_client_token(
@@ -543,11 +756,21 @@ pub trait ApiNoContext<C: Send + Sync> {
         id: String,
     ) -> Result<DeleteUserClientTokenResponse, ApiError>;
 
+    /// Get named token details
+    async fn get_named_token(&self, id: String) -> Result<GetNamedTokenResponse, ApiError>;
+
     /// Get user space details
     async fn get_user_space(&self, id: String) -> Result<GetUserSpaceResponse, ApiError>;
 
     /// Leave space
     async fn remove_user_space(&self, id: String) -> Result<RemoveUserSpaceResponse, ApiError>;
+
+    /// Modify named token
+    async fn update_named_token(
+        &self,
+        id: String,
+        named_token_update: models::NamedTokenUpdate,
+    ) -> Result<UpdateNamedTokenResponse, ApiError>;
 }
 
 /// Trait to extend an API to make it easy to bind it to a context.
@@ -587,6 +810,17 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
     async fn create_user_client_token(&self) -> Result<CreateUserClientTokenResponse, ApiError> {
         let context = self.context().clone();
         self.api().create_user_client_token(&context).await
+    }
+
+    /// Create named token for the current user
+    async fn create_user_named_token(
+        &self,
+        named_token_create_request: models::NamedTokenCreateRequest,
+    ) -> Result<CreateUserNamedTokenResponse, ApiError> {
+        let context = self.context().clone();
+        self.api()
+            .create_user_named_token(named_token_create_request, &context)
+            .await
     }
 
     /// Create a new space
@@ -633,6 +867,12 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
         self.api().join_space(space_invite_token, &context).await
     }
 
+    /// List user named tokens
+    async fn list_user_named_tokens(&self) -> Result<ListUserNamedTokensResponse, ApiError> {
+        let context = self.context().clone();
+        self.api().list_user_named_tokens(&context).await
+    }
+
     /// Set default user space
     async fn set_user_default_space(
         &self,
@@ -644,6 +884,12 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
             .await
     }
 
+    /// Delete named token
+    async fn delete_named_token(&self, id: String) -> Result<DeleteNamedTokenResponse, ApiError> {
+        let context = self.context().clone();
+        self.api().delete_named_token(id, &context).await
+    }
+
     /// Delete user access token
     async fn delete_user_client_token(
         &self,
@@ -651,6 +897,12 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
     ) -> Result<DeleteUserClientTokenResponse, ApiError> {
         let context = self.context().clone();
         self.api().delete_user_client_token(id, &context).await
+    }
+
+    /// Get named token details
+    async fn get_named_token(&self, id: String) -> Result<GetNamedTokenResponse, ApiError> {
+        let context = self.context().clone();
+        self.api().get_named_token(id, &context).await
     }
 
     /// Get user space details
@@ -663,6 +915,18 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
     async fn remove_user_space(&self, id: String) -> Result<RemoveUserSpaceResponse, ApiError> {
         let context = self.context().clone();
         self.api().remove_user_space(id, &context).await
+    }
+
+    /// Modify named token
+    async fn update_named_token(
+        &self,
+        id: String,
+        named_token_update: models::NamedTokenUpdate,
+    ) -> Result<UpdateNamedTokenResponse, ApiError> {
+        let context = self.context().clone();
+        self.api()
+            .update_named_token(id, named_token_update, &context)
+            .await
     }
 }
 

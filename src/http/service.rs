@@ -31,7 +31,7 @@ use crate::http::client_addr::{ClientAddr, TrustedProxies};
 use crate::http::limits::{AddressKey, InFlight, Limits, RateLimiter};
 use crate::http::{body, head, path};
 use crate::metrics;
-use crate::server::{PROBE_OPERATIONS, Server, TokenSettings};
+use crate::server::{ClientIp, PROBE_OPERATIONS, Server, TokenSettings};
 use crate::store::Store;
 use bytes::{Buf, Bytes, BytesMut};
 use futures_util::future::BoxFuture;
@@ -48,13 +48,27 @@ use std::pin::Pin;
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 use swagger::auth::{Authorization, Scopes};
-use swagger::{ContextBuilder, EmptyContext, Push, RequestParser, XSpanIdString};
+use swagger::{Push, RequestParser, XSpanIdString};
 
 pub type ResponseBody = BoxBody<Bytes, Infallible>;
 
-/// What the generated router needs to know about a request.
-type RequestContext =
-    ContextBuilder<Option<Authorization>, ContextBuilder<XSpanIdString, EmptyContext>>;
+swagger::new_context_type!(
+    RequestContextBuilder,
+    RequestEmptyContext,
+    XSpanIdString,
+    Option<Authorization>,
+    ClientIp
+);
+
+/// What the generated router needs to know about a request: its span id, the caller and
+/// the client's address (for invitations' `ip` caveats).
+type RequestContext = RequestContextBuilder<
+    ClientIp,
+    RequestContextBuilder<
+        Option<Authorization>,
+        RequestContextBuilder<XSpanIdString, RequestEmptyContext>,
+    >,
+>;
 
 /// Methods the 405 `Allow` header is computed from.
 const METHODS: [Method; 5] = [
@@ -373,7 +387,9 @@ impl ApiService {
             return error.into_response();
         }
         let request = Request::from_parts(parts, Full::new(body));
-        let mut response = self.call_router(request, user_id, span_id.clone()).await;
+        let mut response = self
+            .call_router(request, user_id, client, span_id.clone())
+            .await;
         // The generated code's list of ignored fields; body::check leaves none, and no
         // response header carries request content.
         response.headers_mut().remove("warning");
@@ -523,6 +539,7 @@ impl ApiService {
         &self,
         request: Request<Full<Bytes>>,
         user_id: Option<String>,
+        client: Option<ClientAddr>,
         span_id: XSpanIdString,
     ) -> Response<ResponseBody> {
         let authorization = user_id.map(|subject| Authorization {
@@ -530,7 +547,10 @@ impl ApiService {
             scopes: Scopes::All,
             issuer: None,
         });
-        let context: RequestContext = EmptyContext.push(span_id).push(authorization);
+        let context: RequestContext = RequestEmptyContext
+            .push(span_id)
+            .push(authorization)
+            .push(ClientIp(client.map(|client| client.0)));
         match hyper::service::Service::call(&self.router, (request, context)).await {
             Ok(response) => response,
             Err(error) => ApiError::internal(error).into_response(),

@@ -7,6 +7,7 @@ use crate::metrics;
 use crate::privileges::Privilege;
 use crate::store::{Invitation, JoinRefusal, verify_token};
 use crate::token::{self, Grant, TokenError, TokenId, TokenKind};
+use std::net::IpAddr;
 
 impl Server {
     /// Mints an invitation to the caller's default space.
@@ -36,8 +37,13 @@ impl Server {
 
     /// Joins the space of `invitation` and returns its id. The token is verified before
     /// anything is written; the store then checks and consumes it in one transaction.
-    pub async fn join(&self, user_id: &str, invitation: &str) -> Result<String, ApiError> {
-        let (outcome, result) = self.join_counted(user_id, invitation).await;
+    pub async fn join(
+        &self,
+        user_id: &str,
+        invitation: &str,
+        client: Option<IpAddr>,
+    ) -> Result<String, ApiError> {
+        let (outcome, result) = self.join_counted(user_id, invitation, client).await;
         if let Some(outcome) = outcome {
             metrics::join(outcome);
         }
@@ -50,6 +56,7 @@ impl Server {
         &self,
         user_id: &str,
         invitation: &str,
+        client: Option<IpAddr>,
     ) -> (Option<&'static str>, Result<String, ApiError>) {
         let expected = Some((TokenKind::SpaceInvite, unix_now()));
         let claims = match verify_token(self.store.as_ref(), invitation, expected).await {
@@ -57,26 +64,53 @@ impl Server {
             Ok(Err(error)) => return (Some("invalid_token"), Err(refused_token(error))),
             Ok(Ok(claims)) => claims,
         };
-        let Some(max_uses) = claims.grant.allowed_uses() else {
-            let error = refused_token(TokenError::UnknownCaveat);
-            return (Some("invalid_token"), Err(error));
-        };
-        let Grant::SpaceInvite {
-            space_id,
-            inviter_id,
-            epoch,
-            ..
-        } = claims.grant
-        else {
-            let error = refused_token(TokenError::UnknownCaveat);
-            return (Some("invalid_token"), Err(error));
-        };
-        let invitation = Invitation {
-            token_id: claims.token_id.to_string(),
-            space_id,
-            inviter_id,
-            epoch,
-            max_uses,
+        let invitation = match claims.grant {
+            Grant::SpaceInvite {
+                space_id,
+                inviter_id,
+                epoch,
+                max_uses,
+            } => Invitation {
+                token_id: claims.token_id.to_string(),
+                space_id,
+                inviter_id,
+                epoch,
+                max_uses: max_uses.unwrap_or(1),
+                named: false,
+            },
+            Grant::NamedInvite {
+                space_id,
+                inviter_id,
+                epoch,
+                consumers,
+                ips,
+            } => {
+                if let Err(refusal) = self
+                    .named_checks(
+                        &claims.token_id,
+                        invitation,
+                        user_id,
+                        &consumers,
+                        &ips,
+                        client,
+                    )
+                    .await
+                {
+                    return refusal;
+                }
+                Invitation {
+                    token_id: claims.token_id.to_string(),
+                    space_id,
+                    inviter_id,
+                    epoch,
+                    max_uses: 0,
+                    named: true,
+                }
+            }
+            Grant::Access { .. } => {
+                let error = refused_token(TokenError::UnknownCaveat);
+                return (Some("invalid_token"), Err(error));
+            }
         };
         let max_spaces = self.settings.max_spaces();
         let refusal = match self
@@ -116,8 +150,58 @@ impl Server {
                 "already_used",
                 invalid_invitation("it has already been used"),
             ),
+            JoinRefusal::UsageLimitReached => (
+                "usage_limit_reached",
+                invalid_invitation("its usage limit is reached"),
+            ),
+            JoinRefusal::NamedDeleted => ("revoked", invalid_invitation("it has been deleted")),
+            JoinRefusal::InviterLacks(privilege) => (
+                "inviter_lost_privilege",
+                invalid_invitation(&format!(
+                    "its inviter no longer holds {privilege}, which it carries"
+                )),
+            ),
         };
         (Some(outcome), Err(error))
+    }
+}
+
+impl Server {
+    /// The checks of a named invitation before its transaction: the token presented is
+    /// the one stored (a holder's appended caveats are refused), the caller is listed in
+    /// its consumer caveat and the client address in its ip caveat.
+    async fn named_checks(
+        &self,
+        token_id: &TokenId,
+        presented: &str,
+        user_id: &str,
+        consumers: &[String],
+        ips: &[ipnet::IpNet],
+        client: Option<IpAddr>,
+    ) -> Result<(), (Option<&'static str>, Result<String, ApiError>)> {
+        let refuse = |outcome, reason: &str| Err((Some(outcome), Err(invalid_invitation(reason))));
+        match self.store.named_invitation(token_id.as_str()).await {
+            Err(error) => return Err((None, Err(error.into()))),
+            // Deleted: the transaction finds it gone too, and says so.
+            Ok(None) => {}
+            Ok(Some(stored)) if stored.token != presented => {
+                return refuse(
+                    "invalid_token",
+                    "it carries caveats appended after it was issued",
+                );
+            }
+            Ok(Some(_)) => {}
+        }
+        if !consumers.is_empty() && !consumers.iter().any(|id| id == user_id) {
+            return refuse("consumer", "its consumer caveat does not list you");
+        }
+        if !ips.is_empty() && !client.is_some_and(|ip| ips.iter().any(|net| net.contains(&ip))) {
+            return refuse(
+                "ip",
+                "its ip caveat does not allow the address you connect from",
+            );
+        }
+        Ok(())
     }
 }
 

@@ -6,6 +6,7 @@
 mod access_tokens;
 mod health;
 mod invitations;
+pub mod named_invitations;
 mod responses;
 mod spaces;
 
@@ -76,10 +77,15 @@ impl Server {
     }
 }
 
+/// The address of the client a request comes from (the one rate limits see, proxies
+/// included), put in the context by the HTTP layer; `None` when it is not known. The `ip`
+/// caveat of an invitation is checked against it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ClientIp(pub Option<std::net::IpAddr>);
+
 /// The authenticated caller, put in the context by the HTTP layer.
 fn caller<C: Has<Option<Authorization>>>(context: &C) -> Result<String, ApiError> {
-    context
-        .get()
+    Has::<Option<Authorization>>::get(context)
         .as_ref()
         .map(|authorization| authorization.subject.clone())
         .ok_or(ApiError::Unauthorized)
@@ -102,7 +108,7 @@ macro_rules! respond {
 #[async_trait]
 impl<C> Api<C> for Server
 where
-    C: Has<Option<Authorization>> + Send + Sync,
+    C: Has<Option<Authorization>> + Has<ClientIp> + Send + Sync,
 {
     async fn get_health(&self, _context: &C) -> Result<GetHealthResponse, swagger::ApiError> {
         Ok(self.health())
@@ -131,7 +137,8 @@ where
         context: &C,
     ) -> Result<JoinSpaceResponse, swagger::ApiError> {
         respond!(async {
-            let space_id = self.join(&caller(context)?, &body.token).await?;
+            let client = Has::<ClientIp>::get(context).0;
+            let space_id = self.join(&caller(context)?, &body.token, client).await?;
             Ok(JoinSpaceResponse::Created {
                 location: location(&format!("/user/spaces/{space_id}")),
                 body: models::SpaceReference::new(space_id),
@@ -245,6 +252,69 @@ where
             Ok(GetUserClientTokensResponse::Ok(models::ClientTokens::new(
                 tokens,
             )))
+        })
+    }
+
+    async fn create_user_named_token(
+        &self,
+        body: models::NamedTokenCreateRequest,
+        context: &C,
+    ) -> Result<CreateUserNamedTokenResponse, swagger::ApiError> {
+        respond!(async {
+            let owner = caller(context)?;
+            let request = named_invitations::named_invite_request(body)?;
+            let created = self.create_named_invite(&owner, request).await?;
+            Ok(CreateUserNamedTokenResponse::Created {
+                location: location(&format!("/tokens/named/{}", created.token_id)),
+                body: models::NamedTokenCreated::new(created.token_id, created.token),
+            })
+        })
+    }
+
+    async fn list_user_named_tokens(
+        &self,
+        context: &C,
+    ) -> Result<ListUserNamedTokensResponse, swagger::ApiError> {
+        respond!(async {
+            let ids = self.named_invite_ids(&caller(context)?).await?;
+            Ok(ListUserNamedTokensResponse::Ok(
+                models::NamedTokenList::new(ids),
+            ))
+        })
+    }
+
+    async fn get_named_token(
+        &self,
+        id: String,
+        context: &C,
+    ) -> Result<GetNamedTokenResponse, swagger::ApiError> {
+        respond!(async {
+            let token = self.named_invite(&caller(context)?, &id).await?;
+            Ok(GetNamedTokenResponse::Ok(token))
+        })
+    }
+
+    async fn update_named_token(
+        &self,
+        id: String,
+        body: models::NamedTokenUpdate,
+        context: &C,
+    ) -> Result<UpdateNamedTokenResponse, swagger::ApiError> {
+        respond!(async {
+            self.update_named_invite(&caller(context)?, &id, body)
+                .await?;
+            Ok(UpdateNamedTokenResponse::NoContent)
+        })
+    }
+
+    async fn delete_named_token(
+        &self,
+        id: String,
+        context: &C,
+    ) -> Result<DeleteNamedTokenResponse, swagger::ApiError> {
+        respond!(async {
+            self.delete_named_invite(&caller(context)?, &id).await?;
+            Ok(DeleteNamedTokenResponse::NoContent)
         })
     }
 

@@ -63,3 +63,19 @@ error_responses!(CreateUserClientTokenResponse {
 });
 error_responses!(GetUserClientTokensResponse { 400 => BadRequest });
 error_responses!(DeleteUserClientTokenResponse { 400 => BadRequest, 404 => NotFound });
+error_responses!(CreateUserNamedTokenResponse {
+    400 => BadRequest,
+    403 => Forbidden,
+    404 => NotFound,
+    409 => Conflict,
+    415 => UnsupportedMediaType,
+});
+error_responses!(ListUserNamedTokensResponse { 400 => BadRequest });
+error_responses!(GetNamedTokenResponse { 400 => BadRequest, 404 => NotFound });
+error_responses!(UpdateNamedTokenResponse {
+    400 => BadRequest,
+    404 => NotFound,
+    409 => Conflict,
+    415 => UnsupportedMediaType,
+});
+error_responses!(DeleteNamedTokenResponse { 400 => BadRequest, 404 => NotFound });

@@ -53,6 +53,12 @@ pub enum Caveat {
     MaxUses(u32),
     /// `time < <unix seconds>`: valid while now is strictly below.
     ExpiresBefore(u64),
+    /// `persistence = named`: a named invitation, whose terms the store keeps.
+    Named,
+    /// `consumer = usr-<id>|usr-<id>...` (ctool's grammar): only these users may use it.
+    Consumer(Vec<String>),
+    /// `ip = <cidr>|<cidr>...` (ctool's grammar): only from these client addresses.
+    Ip(Vec<ipnet::IpNet>),
 }
 
 impl fmt::Display for Caveat {
@@ -76,6 +82,24 @@ impl Caveat {
             Caveat::User(id) => (b"user = ", Value::Text(id)),
             Caveat::MaxUses(n) => (b"uses <= ", Value::Number(u64::from(*n))),
             Caveat::ExpiresBefore(time) => (b"time < ", Value::Number(*time)),
+            Caveat::Named => (b"persistence = ", Value::Text("named")),
+            Caveat::Consumer(users) => {
+                out.extend_from_slice(b"consumer = ");
+                for (index, user) in users.iter().enumerate() {
+                    if index > 0 {
+                        out.push(b'|');
+                    }
+                    out.extend_from_slice(b"usr-");
+                    out.extend_from_slice(user.as_bytes());
+                }
+                return;
+            }
+            Caveat::Ip(networks) => {
+                out.extend_from_slice(b"ip = ");
+                let list: Vec<String> = networks.iter().map(ToString::to_string).collect();
+                out.extend_from_slice(list.join("|").as_bytes());
+                return;
+            }
         };
         out.extend_from_slice(name);
         match value {
@@ -125,6 +149,20 @@ impl Caveat {
                 "inviter" => Caveat::Inviter(entity_id(value)?),
                 "epoch" => Caveat::Epoch(value.parse().map_err(|_| TokenError::UnknownCaveat)?),
                 "user" => Caveat::User(entity_id(value)?),
+                "persistence" if value == "named" => Caveat::Named,
+                "consumer" => Caveat::Consumer(
+                    value
+                        .split('|')
+                        .map(|entry| entry.strip_prefix("usr-").ok_or(TokenError::UnknownCaveat))
+                        .map(|id| id.and_then(entity_id))
+                        .collect::<Result<_, _>>()?,
+                ),
+                "ip" => Caveat::Ip(
+                    value
+                        .split('|')
+                        .map(|cidr| cidr.parse().map_err(|_| TokenError::UnknownCaveat))
+                        .collect::<Result<_, _>>()?,
+                ),
                 _ => return Err(TokenError::UnknownCaveat),
             }
         };
@@ -145,7 +183,7 @@ fn entity_id(value: &str) -> Result<String, TokenError> {
 }
 
 /// The most caveats a minted token carries.
-pub(super) const MAX_MINTED: usize = 6;
+pub(super) const MAX_MINTED: usize = 8;
 
 /// The caveats minted for a grant, in the order they are minted.
 pub(super) fn for_grant(grant: &Grant, expires_at: u64) -> Vec<Caveat> {
@@ -163,6 +201,27 @@ pub(super) fn for_grant(grant: &Grant, expires_at: u64) -> Vec<Caveat> {
             caveats.push(Caveat::Epoch(*epoch));
             if let Some(uses) = max_uses {
                 caveats.push(Caveat::MaxUses(*uses));
+            }
+        }
+        Grant::NamedInvite {
+            space_id,
+            inviter_id,
+            epoch,
+            consumers,
+            ips,
+        } => {
+            caveats.push(Caveat::Space(space_id.clone()));
+            caveats.push(Caveat::Inviter(inviter_id.clone()));
+            caveats.push(Caveat::Epoch(*epoch));
+            caveats.push(Caveat::Named);
+            if !consumers.is_empty() {
+                caveats.push(Caveat::Consumer(consumers.clone()));
+            }
+            if !ips.is_empty() {
+                caveats.push(Caveat::Ip(ips.clone()));
+            }
+            if expires_at == super::NO_EXPIRY {
+                return caveats;
             }
         }
         Grant::Access { user_id } => caveats.push(Caveat::User(user_id.clone())),
@@ -184,8 +243,11 @@ fn rank(caveat: &Caveat) -> u8 {
         Caveat::Space(_) | Caveat::User(_) => 1,
         Caveat::Inviter(_) => 2,
         Caveat::Epoch(_) => 3,
-        Caveat::MaxUses(_) => 4,
-        Caveat::ExpiresBefore(_) => 5,
+        Caveat::Named => 4,
+        Caveat::MaxUses(_) => 5,
+        Caveat::Consumer(_) => 6,
+        Caveat::Ip(_) => 7,
+        Caveat::ExpiresBefore(_) => 8,
     }
 }
 
@@ -205,6 +267,9 @@ pub(super) fn into_grant(caveats: &[Caveat]) -> Result<(Grant, u64), TokenError>
     let mut epoch = None;
     let mut max_uses = None;
     let mut expires_at = None;
+    let mut named = false;
+    let mut consumers = Vec::new();
+    let mut ips = Vec::new();
     let mut previous_rank = None;
     for caveat in caveats {
         let rank = rank(caveat);
@@ -221,7 +286,35 @@ pub(super) fn into_grant(caveats: &[Caveat]) -> Result<(Grant, u64), TokenError>
             Caveat::Epoch(e) => epoch = Some(*e),
             Caveat::MaxUses(n) => max_uses = Some(*n),
             Caveat::ExpiresBefore(t) => expires_at = Some(*t),
+            Caveat::Named => named = true,
+            Caveat::Consumer(users) => consumers = users.clone(),
+            Caveat::Ip(networks) => ips = networks.clone(),
         }
+    }
+    if named {
+        return match (kind, space, inviter, epoch, user, max_uses) {
+            (
+                Some(TokenKind::SpaceInvite),
+                Some(space_id),
+                Some(inviter_id),
+                Some(epoch),
+                None,
+                None,
+            ) if expires_at != Some(super::NO_EXPIRY) => {
+                let grant = Grant::NamedInvite {
+                    space_id,
+                    inviter_id,
+                    epoch,
+                    consumers,
+                    ips,
+                };
+                Ok((grant, expires_at.unwrap_or(super::NO_EXPIRY)))
+            }
+            _ => Err(TokenError::UnknownCaveat),
+        };
+    }
+    if !consumers.is_empty() || !ips.is_empty() {
+        return Err(TokenError::UnknownCaveat);
     }
     let expires_at = expires_at.ok_or(TokenError::UnknownCaveat)?;
     let grant = match (kind, space, inviter, epoch, user) {

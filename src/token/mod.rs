@@ -101,12 +101,31 @@ pub enum Grant {
     },
     /// Authenticates the bearer as `user_id`.
     Access { user_id: String },
+    /// A named invitation (Onezone's named `userJoinSpace` invite token): its usage limit,
+    /// revocation and carried privileges are stored under its token id; the token carries
+    /// `persistence = named`, and its `consumer` and `ip` caveats when it has any. Minted
+    /// with [`NO_EXPIRY`] it has no time caveat.
+    NamedInvite {
+        /// The space it invites to.
+        space_id: String,
+        /// Who created it.
+        inviter_id: String,
+        /// The space's invitation epoch when it was created.
+        epoch: u64,
+        /// The only users who may use it (its `consumer` caveat); empty: anyone.
+        consumers: Vec<String>,
+        /// The only client networks it may be used from (its `ip` caveat); empty: any.
+        ips: Vec<ipnet::IpNet>,
+    },
 }
+
+/// The expiry of a token without a time caveat (only named invitations may have none).
+pub const NO_EXPIRY: u64 = u64::MAX;
 
 impl Grant {
     pub fn kind(&self) -> TokenKind {
         match self {
-            Grant::SpaceInvite { .. } => TokenKind::SpaceInvite,
+            Grant::SpaceInvite { .. } | Grant::NamedInvite { .. } => TokenKind::SpaceInvite,
             Grant::Access { .. } => TokenKind::Access,
         }
     }
@@ -117,7 +136,7 @@ impl Grant {
     pub fn allowed_uses(&self) -> Option<u32> {
         match self {
             Grant::SpaceInvite { max_uses, .. } => Some(max_uses.unwrap_or(1)),
-            Grant::Access { .. } => None,
+            Grant::Access { .. } | Grant::NamedInvite { .. } => None,
         }
     }
 }

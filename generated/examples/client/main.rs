@@ -6,10 +6,12 @@ use futures::{future, stream, Stream};
 #[allow(unused_imports)]
 use onezone_api::{
     models, Api, ApiNoContext, Claims, Client, ContextWrapperExt, CreateUserClientTokenResponse,
-    CreateUserSpaceResponse, DeleteUserClientTokenResponse, GetHealthResponse,
-    GetReadinessResponse, GetUserClientTokensResponse, GetUserDefaultSpaceResponse,
-    GetUserSpaceResponse, GetUserSpaceTokenResponse, GetUserSpacesResponse, JoinSpaceResponse,
-    RemoveUserSpaceResponse, SetUserDefaultSpaceResponse,
+    CreateUserNamedTokenResponse, CreateUserSpaceResponse, DeleteNamedTokenResponse,
+    DeleteUserClientTokenResponse, GetHealthResponse, GetNamedTokenResponse, GetReadinessResponse,
+    GetUserClientTokensResponse, GetUserDefaultSpaceResponse, GetUserSpaceResponse,
+    GetUserSpaceTokenResponse, GetUserSpacesResponse, JoinSpaceResponse,
+    ListUserNamedTokensResponse, RemoveUserSpaceResponse, SetUserDefaultSpaceResponse,
+    UpdateNamedTokenResponse,
 };
 
 // NOTE: Set environment variable RUST_LOG to the name of the executable (or "cargo run") to activate console logging for all loglevels.
@@ -45,16 +47,21 @@ fn main() {
                     "GetHealth",
                     "GetReadiness",
                     "CreateUserClientToken",
+                    "CreateUserNamedToken",
                     "CreateUserSpace",
                     "GetUserClientTokens",
                     "GetUserDefaultSpace",
                     "GetUserSpaceToken",
                     "GetUserSpaces",
                     "JoinSpace",
+                    "ListUserNamedTokens",
                     "SetUserDefaultSpace",
+                    "DeleteNamedToken",
                     "DeleteUserClientToken",
+                    "GetNamedToken",
                     "GetUserSpace",
                     "RemoveUserSpace",
+                    "UpdateNamedToken",
                 ]))
                 .required(true)
                 .index(1),
@@ -180,6 +187,16 @@ fn main() {
                 (client.context() as &dyn Has<XSpanIdString>).get().clone()
             );
         }
+        Some("CreateUserNamedToken") => {
+            let result = rt.block_on(client.create_user_named_token(
+                  serde_json::from_str::<models::NamedTokenCreateRequest>(r#"{"name":"Five colleagues","type":{"inviteToken":{"inviteType":"userJoinSpace","spaceId":"92934ad26fde6c27b57d05288ba1ce68"}},"usageLimit":5,"privileges":["space_view"]}"#).expect("Failed to parse JSON example")
+            ));
+            info!(
+                "{:?} (X-Span-ID: {:?})",
+                result,
+                (client.context() as &dyn Has<XSpanIdString>).get().clone()
+            );
+        }
         Some("CreateUserSpace") => {
             let result = rt.block_on(
                 client.create_user_space(
@@ -237,6 +254,14 @@ fn main() {
                 (client.context() as &dyn Has<XSpanIdString>).get().clone()
             );
         }
+        Some("ListUserNamedTokens") => {
+            let result = rt.block_on(client.list_user_named_tokens());
+            info!(
+                "{:?} (X-Span-ID: {:?})",
+                result,
+                (client.context() as &dyn Has<XSpanIdString>).get().clone()
+            );
+        }
         Some("SetUserDefaultSpace") => {
             let result = rt.block_on(
                 client.set_user_default_space(
@@ -252,9 +277,26 @@ fn main() {
                 (client.context() as &dyn Has<XSpanIdString>).get().clone()
             );
         }
+        Some("DeleteNamedToken") => {
+            let result =
+                rt.block_on(client.delete_named_token("ilg2X_0ds-yHVu6lJRTRYA".to_string()));
+            info!(
+                "{:?} (X-Span-ID: {:?})",
+                result,
+                (client.context() as &dyn Has<XSpanIdString>).get().clone()
+            );
+        }
         Some("DeleteUserClientToken") => {
             let result =
                 rt.block_on(client.delete_user_client_token("ilg2X_0ds-yHVu6lJRTRYA".to_string()));
+            info!(
+                "{:?} (X-Span-ID: {:?})",
+                result,
+                (client.context() as &dyn Has<XSpanIdString>).get().clone()
+            );
+        }
+        Some("GetNamedToken") => {
+            let result = rt.block_on(client.get_named_token("ilg2X_0ds-yHVu6lJRTRYA".to_string()));
             info!(
                 "{:?} (X-Span-ID: {:?})",
                 result,
@@ -273,6 +315,20 @@ fn main() {
         Some("RemoveUserSpace") => {
             let result = rt
                 .block_on(client.remove_user_space("92934ad26fde6c27b57d05288ba1ce68".to_string()));
+            info!(
+                "{:?} (X-Span-ID: {:?})",
+                result,
+                (client.context() as &dyn Has<XSpanIdString>).get().clone()
+            );
+        }
+        Some("UpdateNamedToken") => {
+            let result = rt.block_on(
+                client.update_named_token(
+                    "ilg2X_0ds-yHVu6lJRTRYA".to_string(),
+                    serde_json::from_str::<models::NamedTokenUpdate>(r#"{"revoked":true}"#)
+                        .expect("Failed to parse JSON example"),
+                ),
+            );
             info!(
                 "{:?} (X-Span-ID: {:?})",
                 result,

@@ -141,10 +141,12 @@ use swagger::auth::Authorization;
 
 use onezone_api::server::MakeService;
 use onezone_api::{
-    Api, CreateUserClientTokenResponse, CreateUserSpaceResponse, DeleteUserClientTokenResponse,
-    GetHealthResponse, GetReadinessResponse, GetUserClientTokensResponse,
+    Api, CreateUserClientTokenResponse, CreateUserNamedTokenResponse, CreateUserSpaceResponse,
+    DeleteNamedTokenResponse, DeleteUserClientTokenResponse, GetHealthResponse,
+    GetNamedTokenResponse, GetReadinessResponse, GetUserClientTokensResponse,
     GetUserDefaultSpaceResponse, GetUserSpaceResponse, GetUserSpaceTokenResponse,
-    GetUserSpacesResponse, JoinSpaceResponse, RemoveUserSpaceResponse, SetUserDefaultSpaceResponse,
+    GetUserSpacesResponse, JoinSpaceResponse, ListUserNamedTokensResponse, RemoveUserSpaceResponse,
+    SetUserDefaultSpaceResponse, UpdateNamedTokenResponse,
 };
 use std::error::Error;
 use swagger::ApiError;
@@ -173,6 +175,20 @@ where
     ) -> Result<CreateUserClientTokenResponse, ApiError> {
         info!(
             "create_user_client_token() - X-Span-ID: {:?}",
+            context.get().0.clone()
+        );
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Create named token for the current user
+    async fn create_user_named_token(
+        &self,
+        named_token_create_request: models::NamedTokenCreateRequest,
+        context: &C,
+    ) -> Result<CreateUserNamedTokenResponse, ApiError> {
+        info!(
+            "create_user_named_token({:?}) - X-Span-ID: {:?}",
+            named_token_create_request,
             context.get().0.clone()
         );
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
@@ -251,6 +267,18 @@ where
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
+    /// List user named tokens
+    async fn list_user_named_tokens(
+        &self,
+        context: &C,
+    ) -> Result<ListUserNamedTokensResponse, ApiError> {
+        info!(
+            "list_user_named_tokens() - X-Span-ID: {:?}",
+            context.get().0.clone()
+        );
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
     /// Set default user space
     async fn set_user_default_space(
         &self,
@@ -265,6 +293,20 @@ where
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
+    /// Delete named token
+    async fn delete_named_token(
+        &self,
+        id: String,
+        context: &C,
+    ) -> Result<DeleteNamedTokenResponse, ApiError> {
+        info!(
+            "delete_named_token({:?}) - X-Span-ID: {:?}",
+            id,
+            context.get().0.clone()
+        );
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
     /// Delete user access token
     async fn delete_user_client_token(
         &self,
@@ -273,6 +315,20 @@ where
     ) -> Result<DeleteUserClientTokenResponse, ApiError> {
         info!(
             "delete_user_client_token({:?}) - X-Span-ID: {:?}",
+            id,
+            context.get().0.clone()
+        );
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Get named token details
+    async fn get_named_token(
+        &self,
+        id: String,
+        context: &C,
+    ) -> Result<GetNamedTokenResponse, ApiError> {
+        info!(
+            "get_named_token({:?}) - X-Span-ID: {:?}",
             id,
             context.get().0.clone()
         );
@@ -302,6 +358,22 @@ where
         info!(
             "remove_user_space({:?}) - X-Span-ID: {:?}",
             id,
+            context.get().0.clone()
+        );
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Modify named token
+    async fn update_named_token(
+        &self,
+        id: String,
+        named_token_update: models::NamedTokenUpdate,
+        context: &C,
+    ) -> Result<UpdateNamedTokenResponse, ApiError> {
+        info!(
+            "update_named_token({:?}, {:?}) - X-Span-ID: {:?}",
+            id,
+            named_token_update,
             context.get().0.clone()
         );
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
