@@ -173,6 +173,12 @@ pub struct ServeArgs {
     #[arg(long, value_name = "N", default_value_t = 1,
           value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
     pub invite_max_uses: u32,
+    /// The furthest ahead, in seconds, the time caveat of a temporary invitation
+    /// (POST /user/tokens/temporary) may lie (default 14 days).
+    #[arg(long, value_name = "SECONDS", default_value_t = 14 * ONE_DAY,
+          env = "ONEZONE_MAX_TEMPORARY_TTL",
+          value_parser = clap::value_parser!(u64).range(1..=MAX_TTL))]
+    pub max_temporary_ttl: u64,
     /// Lifetime of access tokens created with POST /user/client_tokens, in seconds.
     #[arg(long, value_name = "SECONDS", default_value_t = ONE_DAY,
           value_parser = clap::value_parser!(u64).range(1..=MAX_TTL))]
@@ -616,6 +622,7 @@ async fn serve(data_dir: &Path, database: Option<String>, args: ServeArgs) -> an
             access_ttl_seconds: args.access_ttl,
             max_access_tokens_per_user: args.max_access_tokens_per_user,
             max_spaces_per_user: args.max_spaces_per_user,
+            max_temporary_ttl_seconds: args.max_temporary_ttl,
         },
         limits: Limits {
             max_connections: args.max_connections as usize,
@@ -825,7 +832,7 @@ async fn revoke(store: &dyn Store, token: &str) -> anyhow::Result<()> {
                 println!("access token {token_id} was already revoked or is unknown");
             }
         }
-        Grant::SpaceInvite { space_id, .. } | Grant::NamedInvite { space_id, .. } => {
+        Grant::SpaceInvite { space_id, .. } | Grant::JoinSpace { space_id, .. } => {
             store.revoke_invitation(token_id, &space_id).await?;
             println!("revoked invitation {token_id} to space {space_id}");
         }

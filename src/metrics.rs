@@ -61,7 +61,7 @@ const STATUSES: [(u16, &str); 16] = [
 ];
 
 /// Why a join did not add the caller (`success` when it did).
-pub const JOIN_OUTCOMES: [&str; 8] = [
+pub const JOIN_OUTCOMES: [&str; 11] = [
     "success",
     "invalid_token",
     "space_gone",
@@ -70,6 +70,9 @@ pub const JOIN_OUTCOMES: [&str; 8] = [
     "already_used",
     "already_member",
     "space_limit",
+    "usage_limit_reached",
+    "consumer",
+    "ip",
 ];
 
 /// Kinds of failed authentication: the API's `error` codes.
@@ -105,7 +108,7 @@ pub struct Metrics {
     durations: HistogramVec,
     operations: RwLock<HashMap<&'static str, OperationHandles>>,
     pub invitations_minted: IntCounter,
-    pub joins: FixedLabels<8>,
+    pub joins: FixedLabels<11>,
     pub auth_failures: FixedLabels<6>,
     pub store_errors: FixedLabels<5>,
     pub tls_handshake_failures: FixedLabels<2>,

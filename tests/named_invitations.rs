@@ -635,3 +635,235 @@ async fn twenty_users_racing_for_five_seats_over_two_postgres_replicas_get_exact
         .get(0);
     assert_eq!(members, 6);
 }
+
+#[tokio::test]
+async fn temporary_invitations_need_a_bounded_time_caveat_and_carry_no_privileges() {
+    let settings = TokenSettings {
+        max_temporary_ttl_seconds: 3600,
+        ..TokenSettings::default()
+    };
+    let app = TestApp::spawn_with(Transport::Https, settings).await;
+    let owner_password = app.add_user("owner");
+    let owner = || Auth::Basic("owner", &owner_password);
+    let space_id = app.create_space("Temporary", "owner");
+    let now = onezone_tokens::clock::unix_now();
+    let body = |caveats: Value| {
+        json!({
+            "type": {"inviteToken": {"inviteType": "userJoinSpace", "spaceId": space_id}},
+            "caveats": caveats,
+        })
+    };
+    for caveats in [
+        json!([]),
+        json!([{"type": "time", "validUntil": now + 3700}]),
+        json!([{"type": "time", "validUntil": now - 1}]),
+    ] {
+        let answer = app.create_temporary_token(owner(), &body(caveats)).await;
+        answer.assert_error(400, "invalid_request");
+        assert!(answer.body.contains("3600 seconds"), "{answer:?}");
+    }
+    let answer = app
+        .create_temporary_token(
+            owner(),
+            &json!({"type": {"inviteToken": {"inviteType": "groupJoinSpace", "spaceId": space_id}}, "caveats": [{"type": "time", "validUntil": now + 60}]}),
+        )
+        .await;
+    answer.assert_error(400, "invalid_request");
+    assert!(answer.body.contains("userJoinSpace"), "{answer:?}");
+
+    let created = app
+        .create_temporary_token(
+            owner(),
+            &body(json!([{"type": "time", "validUntil": now + 600}])),
+        )
+        .await;
+    assert_eq!(created.status, StatusCode::CREATED, "{created:?}");
+    let token = created.json()["token"].as_str().unwrap().to_owned();
+    // Any number of users may join with it; they get view rights only.
+    for name in ["first", "second", "third"] {
+        app.add_user(name);
+        let access = app.issue_token(name);
+        let answer = app.join(Auth::XAuthToken(&access), &token).await;
+        assert_eq!(answer.space_id_from_location(), space_id);
+        let space = app
+            .request(
+                Method::GET,
+                &format!("/user/spaces/{space_id}"),
+                Auth::XAuthToken(&access),
+            )
+            .await
+            .json();
+        assert_eq!(space["privileges"], json!(["space_view"]));
+    }
+    // A non-inviter cannot create one.
+    let viewer = app.issue_token("first");
+    app.create_temporary_token(
+        Auth::XAuthToken(&viewer),
+        &body(json!([{"type": "time", "validUntil": now + 60}])),
+    )
+    .await
+    .assert_error(403, "forbidden");
+    // A consumer caveat on a temporary token is honoured too.
+    let first_id = app.user_id("first").await;
+    let only_first = app
+        .create_temporary_token(
+            owner(),
+            &body(json!([
+                {"type": "time", "validUntil": now + 600},
+                {"type": "consumer", "whitelist": [format!("usr-{first_id}")]},
+            ])),
+        )
+        .await
+        .json()["token"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    app.add_user("fourth");
+    let fourth = app.issue_token("fourth");
+    app.join(Auth::XAuthToken(&fourth), &only_first)
+        .await
+        .assert_refused("consumer caveat does not list you");
+}
+
+#[tokio::test]
+async fn examine_describes_our_tokens_without_credentials() {
+    let world = World::new(Transport::Http).await;
+    let app = &world.app;
+    let owner_id = app.user_id("owner").await;
+    let (id, named) = world
+        .create(
+            "examined",
+            json!({"caveats": [{"type": "ip", "whitelist": ["127.0.0.0/8"]}]}),
+        )
+        .await;
+    let answer = app.examine_token(&named).await;
+    assert_eq!(answer.status, StatusCode::OK, "{answer:?}");
+    assert_eq!(
+        answer.json(),
+        json!({
+            "onezoneDomain": "onezone",
+            "id": id,
+            "persistence": "named",
+            "subject": {"type": "user", "id": owner_id},
+            "type": {"inviteToken": {"inviteType": "userJoinSpace", "spaceId": world.space_id}},
+            "caveats": [{"type": "ip", "whitelist": ["127.0.0.0/8"]}],
+        })
+    );
+    // The seed's invitations: temporary, with their time caveat.
+    let admin_id = app.user_id("admin").await;
+    let seed = app
+        .get_user_space_token(Auth::Basic("admin", &app.admin_password))
+        .await
+        .token();
+    let examined = app.examine_token(&seed).await.json();
+    assert_eq!(examined["persistence"], "temporary");
+    assert_eq!(examined["subject"], json!({"type": "user", "id": admin_id}));
+    assert_eq!(examined["caveats"][0]["type"], "time");
+    assert_eq!(examined["caveats"].as_array().unwrap().len(), 1);
+    // Not ours: 400 invalid_token.
+    app.examine_token("MDAxNWxvY2F0aW9uIG9uZXpvbmUK")
+        .await
+        .assert_error(400, "invalid_token");
+    app.examine_token("not a token")
+        .await
+        .assert_error(400, "invalid_token");
+}
+
+#[tokio::test]
+async fn verify_invite_token_says_why_a_join_would_fail_now() {
+    let world = World::new(Transport::Http).await;
+    let app = &world.app;
+    let owner_id = app.user_id("owner").await;
+    let alice = world.user("alice");
+    let bob = world.user("bob");
+    let alice_id = app.user_id("alice").await;
+    let verify = |access: &str, token: &str| {
+        let body = json!({"token": token, "expectedInviteType": "userJoinSpace"});
+        let access = access.to_owned();
+        async move {
+            app.verify_invite_token(Auth::XAuthToken(&access), &body)
+                .await
+        }
+    };
+    let future = onezone_tokens::clock::unix_now() + 600;
+    let (id, token) = world
+        .create(
+            "for alice",
+            json!({
+                "usageLimit": 1,
+                "caveats": [
+                    {"type": "time", "validUntil": future},
+                    {"type": "consumer", "whitelist": [format!("usr-{alice_id}")]},
+                ],
+            }),
+        )
+        .await;
+    let ok = verify(&alice, &token).await;
+    assert_eq!(ok.status, StatusCode::OK, "{ok:?}");
+    assert_eq!(
+        ok.json()["subject"],
+        json!({"type": "user", "id": owner_id})
+    );
+    let ttl = ok.json()["ttl"].as_i64().unwrap();
+    assert!((590..=600).contains(&ttl), "{ttl}");
+    // Verifying does not use it.
+    assert_eq!(
+        app.get_named_token(world.owner(), &id).await.json()["metadata"]["usageCount"],
+        0
+    );
+    verify(&bob, &token).await.assert_refused("consumer");
+    let wrong_type = app
+        .verify_invite_token(
+            Auth::XAuthToken(&alice),
+            &json!({"token": token, "expectedInviteType": "groupJoinSpace"}),
+        )
+        .await;
+    wrong_type.assert_refused("groupJoinSpace");
+    app.update_named_token(world.owner(), &id, &json!({"revoked": true}))
+        .await;
+    verify(&alice, &token).await.assert_refused("revoked");
+    app.update_named_token(world.owner(), &id, &json!({"revoked": false}))
+        .await;
+    app.join(Auth::XAuthToken(&alice), &token).await;
+    let carol = world.user("carol");
+    let (_, anyone_once) = world.create("once", json!({"usageLimit": 1})).await;
+    app.join(Auth::XAuthToken(&carol), &anyone_once).await;
+    verify(&bob, &anyone_once)
+        .await
+        .assert_refused("usage limit");
+    verify(&alice, &token).await.assert_refused("usage limit");
+    // Signature and expiry.
+    let mut forged = token.clone();
+    forged.replace_range(forged.len() - 4.., "AAAA");
+    verify(&bob, &forged)
+        .await
+        .assert_error(400, "invalid_token");
+    let (_, expired) = world
+        .create(
+            "expired",
+            json!({"caveats": [{"type": "time", "validUntil": 1}]}),
+        )
+        .await;
+    verify(&bob, &expired).await.assert_refused("expired");
+    // The ip caveat, from another loopback address; no time caveat: ttl null.
+    let (_, from_two) = world
+        .create(
+            "from two",
+            json!({"caveats": [{"type": "ip", "whitelist": ["127.0.0.2"]}]}),
+        )
+        .await;
+    verify(&bob, &from_two).await.assert_refused("ip caveat");
+    let answer = client_from("127.0.0.2")
+        .post(format!("{}/tokens/verify_invite_token", app.url))
+        .header("X-Auth-Token", &bob)
+        .json(&json!({"token": from_two}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(answer.status(), StatusCode::OK);
+    assert_eq!(answer.json::<Value>().await.unwrap()["ttl"], Value::Null);
+    // Without credentials: 401.
+    app.verify_invite_token(Auth::None, &json!({"token": token}))
+        .await
+        .assert_error(401, "unauthorized");
+}

@@ -7,12 +7,12 @@ use log::{debug, info};
 #[allow(unused_imports)]
 use onezone_api::{
     models, ApiNoContext, Client, ContextWrapperExt, CreateUserClientTokenResponse,
-    CreateUserNamedTokenResponse, CreateUserSpaceResponse, DeleteNamedTokenResponse,
-    DeleteUserClientTokenResponse, GetHealthResponse, GetNamedTokenResponse, GetReadinessResponse,
-    GetUserClientTokensResponse, GetUserDefaultSpaceResponse, GetUserSpaceResponse,
-    GetUserSpaceTokenResponse, GetUserSpacesResponse, JoinSpaceResponse,
-    ListUserNamedTokensResponse, RemoveUserSpaceResponse, SetUserDefaultSpaceResponse,
-    UpdateNamedTokenResponse,
+    CreateUserNamedTokenResponse, CreateUserSpaceResponse, CreateUserTemporaryTokenResponse,
+    DeleteNamedTokenResponse, DeleteUserClientTokenResponse, ExamineTokenResponse,
+    GetHealthResponse, GetNamedTokenResponse, GetReadinessResponse, GetUserClientTokensResponse,
+    GetUserDefaultSpaceResponse, GetUserSpaceResponse, GetUserSpaceTokenResponse,
+    GetUserSpacesResponse, JoinSpaceResponse, ListUserNamedTokensResponse, RemoveUserSpaceResponse,
+    SetUserDefaultSpaceResponse, UpdateNamedTokenResponse, VerifyInviteTokenResponse,
 };
 use simple_logger::SimpleLogger;
 use swagger::{AuthData, ContextBuilder, EmptyContext, Push, XSpanIdString};
@@ -101,6 +101,16 @@ enum Operation {
         #[clap(value_parser = parse_json::<models::SpaceCreateRequest>)]
         space_create_request: models::SpaceCreateRequest,
     },
+    /// Create temporary token for the current user
+    CreateUserTemporaryToken {
+        #[clap(value_parser = parse_json::<models::TemporaryTokenCreateRequest>)]
+        temporary_token_create_request: models::TemporaryTokenCreateRequest,
+    },
+    /// Examine token
+    ExamineToken {
+        #[clap(value_parser = parse_json::<models::TokenToExamine>)]
+        token_to_examine: models::TokenToExamine,
+    },
     /// Get user client tokens
     GetUserClientTokens {},
     /// Get default user space
@@ -120,6 +130,11 @@ enum Operation {
     SetUserDefaultSpace {
         #[clap(value_parser = parse_json::<models::DefaultSpace>)]
         default_space: models::DefaultSpace,
+    },
+    /// Verify invite token
+    VerifyInviteToken {
+        #[clap(value_parser = parse_json::<models::VerifyInviteTokenRequest>)]
+        verify_invite_token_request: models::VerifyInviteTokenRequest,
     },
     /// Delete named token
     DeleteNamedToken {
@@ -455,6 +470,109 @@ async fn main() -> Result<()> {
                     "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
                 CreateUserSpaceResponse::ServiceUnavailable(body) => {
+                    "ServiceUnavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+            }
+        }
+        Operation::CreateUserTemporaryToken {
+            temporary_token_create_request,
+        } => {
+            info!("Performing a CreateUserTemporaryToken request");
+
+            let result = client
+                .create_user_temporary_token(temporary_token_create_request)
+                .await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                CreateUserTemporaryTokenResponse::Created(body) => {
+                    "Created\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserTemporaryTokenResponse::BadRequest(body) => {
+                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserTemporaryTokenResponse::Unauthorized {
+                    body,
+                    www_authenticate,
+                } => {
+                    "Unauthorized\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "www_authenticate: {}\n",
+                            serde_json::to_string_pretty(&www_authenticate)?
+                        )
+                }
+                CreateUserTemporaryTokenResponse::Forbidden(body) => {
+                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserTemporaryTokenResponse::NotFound(body) => {
+                    "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserTemporaryTokenResponse::RequestTimeout(body) => {
+                    "RequestTimeout\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserTemporaryTokenResponse::PayloadTooLarge(body) => {
+                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserTemporaryTokenResponse::UnsupportedMediaType(body) => {
+                    "UnsupportedMediaType\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserTemporaryTokenResponse::TooManyRequests { body, retry_after } => {
+                    "TooManyRequests\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "retry_after: {}\n",
+                            serde_json::to_string_pretty(&retry_after)?
+                        )
+                }
+                CreateUserTemporaryTokenResponse::HeadersTooLarge(body) => {
+                    "HeadersTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserTemporaryTokenResponse::InternalServerError(body) => {
+                    "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserTemporaryTokenResponse::ServiceUnavailable(body) => {
+                    "ServiceUnavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+            }
+        }
+        Operation::ExamineToken { token_to_examine } => {
+            info!("Performing a ExamineToken request");
+
+            let result = client.examine_token(token_to_examine).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                ExamineTokenResponse::Ok(body) => {
+                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                ExamineTokenResponse::BadRequest(body) => {
+                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                ExamineTokenResponse::RequestTimeout(body) => {
+                    "RequestTimeout\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                ExamineTokenResponse::PayloadTooLarge(body) => {
+                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                ExamineTokenResponse::UnsupportedMediaType(body) => {
+                    "UnsupportedMediaType\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                ExamineTokenResponse::TooManyRequests { body, retry_after } => {
+                    "TooManyRequests\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "retry_after: {}\n",
+                            serde_json::to_string_pretty(&retry_after)?
+                        )
+                }
+                ExamineTokenResponse::HeadersTooLarge(body) => {
+                    "HeadersTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                ExamineTokenResponse::InternalServerError(body) => {
+                    "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                ExamineTokenResponse::ServiceUnavailable(body) => {
                     "ServiceUnavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
             }
@@ -819,6 +937,62 @@ async fn main() -> Result<()> {
                     "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
                 SetUserDefaultSpaceResponse::ServiceUnavailable(body) => {
+                    "ServiceUnavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+            }
+        }
+        Operation::VerifyInviteToken {
+            verify_invite_token_request,
+        } => {
+            info!("Performing a VerifyInviteToken request");
+
+            let result = client
+                .verify_invite_token(verify_invite_token_request)
+                .await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                VerifyInviteTokenResponse::Ok(body) => {
+                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                VerifyInviteTokenResponse::BadRequest(body) => {
+                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                VerifyInviteTokenResponse::Unauthorized {
+                    body,
+                    www_authenticate,
+                } => {
+                    "Unauthorized\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "www_authenticate: {}\n",
+                            serde_json::to_string_pretty(&www_authenticate)?
+                        )
+                }
+                VerifyInviteTokenResponse::RequestTimeout(body) => {
+                    "RequestTimeout\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                VerifyInviteTokenResponse::PayloadTooLarge(body) => {
+                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                VerifyInviteTokenResponse::UnsupportedMediaType(body) => {
+                    "UnsupportedMediaType\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                VerifyInviteTokenResponse::TooManyRequests { body, retry_after } => {
+                    "TooManyRequests\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "retry_after: {}\n",
+                            serde_json::to_string_pretty(&retry_after)?
+                        )
+                }
+                VerifyInviteTokenResponse::HeadersTooLarge(body) => {
+                    "HeadersTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                VerifyInviteTokenResponse::InternalServerError(body) => {
+                    "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                VerifyInviteTokenResponse::ServiceUnavailable(body) => {
                     "ServiceUnavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
             }

@@ -163,6 +163,67 @@ pub enum CreateUserSpaceResponse {
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
+pub enum CreateUserTemporaryTokenResponse {
+    /// The temporary token.
+    Created(models::TemporaryToken),
+    /// Invalid request, such as a missing or too distant time caveat.
+    BadRequest(models::Error),
+    /// Authentication error.
+    Unauthorized {
+        body: models::Error,
+        www_authenticate: Option<String>,
+    },
+    /// The caller lacks `space_invite_user` in the space.
+    Forbidden(models::Error),
+    /// Resource not found.
+    NotFound(models::Error),
+    /// The request body did not arrive in time (10 s by default).
+    RequestTimeout(models::Error),
+    /// The request body is larger than the server accepts.
+    PayloadTooLarge(models::Error),
+    /// The request body is not declared as `Content-Type: application/json`.
+    UnsupportedMediaType(models::Error),
+    /// Too many requests: minting, joining and creating spaces and access tokens are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    TooManyRequests {
+        body: models::Error,
+        retry_after: i32,
+    },
+    /// The request's headers are larger than the server accepts (64 KiB by default).
+    HeadersTooLarge(models::Error),
+    /// Internal server Error.
+    InternalServerError(models::Error),
+    /// The server cannot reach its database right now; retry later.
+    ServiceUnavailable(models::Error),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum ExamineTokenResponse {
+    /// What the token says.
+    Ok(models::TokenExamination),
+    /// Invalid request, or a token that cannot be read.
+    BadRequest(models::Error),
+    /// The request body did not arrive in time (10 s by default).
+    RequestTimeout(models::Error),
+    /// The request body is larger than the server accepts.
+    PayloadTooLarge(models::Error),
+    /// The request body is not declared as `Content-Type: application/json`.
+    UnsupportedMediaType(models::Error),
+    /// Too many requests: minting, joining and creating spaces and access tokens are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    TooManyRequests {
+        body: models::Error,
+        retry_after: i32,
+    },
+    /// The request's headers are larger than the server accepts (64 KiB by default).
+    HeadersTooLarge(models::Error),
+    /// Internal server Error.
+    InternalServerError(models::Error),
+    /// The server cannot reach its database right now; retry later.
+    ServiceUnavailable(models::Error),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum GetUserClientTokensResponse {
     /// The caller's access tokens.
     Ok(models::ClientTokens),
@@ -362,6 +423,37 @@ pub enum SetUserDefaultSpaceResponse {
     },
     /// Resource not found.
     NotFound(models::Error),
+    /// The request body did not arrive in time (10 s by default).
+    RequestTimeout(models::Error),
+    /// The request body is larger than the server accepts.
+    PayloadTooLarge(models::Error),
+    /// The request body is not declared as `Content-Type: application/json`.
+    UnsupportedMediaType(models::Error),
+    /// Too many requests: minting, joining and creating spaces and access tokens are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    TooManyRequests {
+        body: models::Error,
+        retry_after: i32,
+    },
+    /// The request's headers are larger than the server accepts (64 KiB by default).
+    HeadersTooLarge(models::Error),
+    /// Internal server Error.
+    InternalServerError(models::Error),
+    /// The server cannot reach its database right now; retry later.
+    ServiceUnavailable(models::Error),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum VerifyInviteTokenResponse {
+    /// The caller could join with it now.
+    Ok(models::InviteTokenVerification),
+    /// Invalid request, or an invitation the caller could not use now.
+    BadRequest(models::Error),
+    /// Authentication error.
+    Unauthorized {
+        body: models::Error,
+        www_authenticate: Option<String>,
+    },
     /// The request body did not arrive in time (10 s by default).
     RequestTimeout(models::Error),
     /// The request body is larger than the server accepts.
@@ -602,6 +694,20 @@ pub trait Api<C: Send + Sync> {
         context: &C,
     ) -> Result<CreateUserSpaceResponse, ApiError>;
 
+    /// Create temporary token for the current user
+    async fn create_user_temporary_token(
+        &self,
+        temporary_token_create_request: models::TemporaryTokenCreateRequest,
+        context: &C,
+    ) -> Result<CreateUserTemporaryTokenResponse, ApiError>;
+
+    /// Examine token
+    async fn examine_token(
+        &self,
+        token_to_examine: models::TokenToExamine,
+        context: &C,
+    ) -> Result<ExamineTokenResponse, ApiError>;
+
     /// Get user client tokens
     async fn get_user_client_tokens(
         &self,
@@ -642,6 +748,13 @@ pub trait Api<C: Send + Sync> {
         default_space: models::DefaultSpace,
         context: &C,
     ) -> Result<SetUserDefaultSpaceResponse, ApiError>;
+
+    /// Verify invite token
+    async fn verify_invite_token(
+        &self,
+        verify_invite_token_request: models::VerifyInviteTokenRequest,
+        context: &C,
+    ) -> Result<VerifyInviteTokenResponse, ApiError>;
 
     /// Delete named token
     async fn delete_named_token(
@@ -720,6 +833,18 @@ pub trait ApiNoContext<C: Send + Sync> {
         space_create_request: models::SpaceCreateRequest,
     ) -> Result<CreateUserSpaceResponse, ApiError>;
 
+    /// Create temporary token for the current user
+    async fn create_user_temporary_token(
+        &self,
+        temporary_token_create_request: models::TemporaryTokenCreateRequest,
+    ) -> Result<CreateUserTemporaryTokenResponse, ApiError>;
+
+    /// Examine token
+    async fn examine_token(
+        &self,
+        token_to_examine: models::TokenToExamine,
+    ) -> Result<ExamineTokenResponse, ApiError>;
+
     /// Get user client tokens
     async fn get_user_client_tokens(&self) -> Result<GetUserClientTokensResponse, ApiError>;
 
@@ -746,6 +871,12 @@ pub trait ApiNoContext<C: Send + Sync> {
         &self,
         default_space: models::DefaultSpace,
     ) -> Result<SetUserDefaultSpaceResponse, ApiError>;
+
+    /// Verify invite token
+    async fn verify_invite_token(
+        &self,
+        verify_invite_token_request: models::VerifyInviteTokenRequest,
+    ) -> Result<VerifyInviteTokenResponse, ApiError>;
 
     /// Delete named token
     async fn delete_named_token(&self, id: String) -> Result<DeleteNamedTokenResponse, ApiError>;
@@ -834,6 +965,26 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
             .await
     }
 
+    /// Create temporary token for the current user
+    async fn create_user_temporary_token(
+        &self,
+        temporary_token_create_request: models::TemporaryTokenCreateRequest,
+    ) -> Result<CreateUserTemporaryTokenResponse, ApiError> {
+        let context = self.context().clone();
+        self.api()
+            .create_user_temporary_token(temporary_token_create_request, &context)
+            .await
+    }
+
+    /// Examine token
+    async fn examine_token(
+        &self,
+        token_to_examine: models::TokenToExamine,
+    ) -> Result<ExamineTokenResponse, ApiError> {
+        let context = self.context().clone();
+        self.api().examine_token(token_to_examine, &context).await
+    }
+
     /// Get user client tokens
     async fn get_user_client_tokens(&self) -> Result<GetUserClientTokensResponse, ApiError> {
         let context = self.context().clone();
@@ -881,6 +1032,17 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
         let context = self.context().clone();
         self.api()
             .set_user_default_space(default_space, &context)
+            .await
+    }
+
+    /// Verify invite token
+    async fn verify_invite_token(
+        &self,
+        verify_invite_token_request: models::VerifyInviteTokenRequest,
+    ) -> Result<VerifyInviteTokenResponse, ApiError> {
+        let context = self.context().clone();
+        self.api()
+            .verify_invite_token(verify_invite_token_request, &context)
             .await
     }
 

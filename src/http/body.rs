@@ -49,6 +49,9 @@ fn nested_schema_of(operation: &str) -> Option<&'static str> {
     match operation {
         "CreateUserNamedToken" => Some("NamedTokenCreateRequest"),
         "UpdateNamedToken" => Some("NamedTokenUpdate"),
+        "CreateUserTemporaryToken" => Some("TemporaryTokenCreateRequest"),
+        "VerifyInviteToken" => Some("VerifyInviteTokenRequest"),
+        "ExamineToken" => Some("TokenToExamine"),
         _ => None,
     }
 }

@@ -31,6 +31,7 @@ use crate::http::client_addr::{ClientAddr, TrustedProxies};
 use crate::http::limits::{AddressKey, InFlight, Limits, RateLimiter};
 use crate::http::{body, head, path};
 use crate::metrics;
+use crate::server::examine::ANONYMOUS_OPERATIONS;
 use crate::server::{ClientIp, PROBE_OPERATIONS, Server, TokenSettings};
 use crate::store::Store;
 use bytes::{Buf, Bytes, BytesMut};
@@ -350,6 +351,9 @@ impl ApiService {
         let (parts, body) = request.into_parts();
         let admitted = if PROBE_OPERATIONS.contains(&operation) {
             // Health and readiness probes: no credentials, never rate limited.
+            Ok(None)
+        } else if ANONYMOUS_OPERATIONS.contains(&operation) {
+            // Examining a token needs no credentials (Onezone's semantics) and ignores any.
             Ok(None)
         } else {
             let authenticated = match parts.extensions.get::<HostIdentity>() {

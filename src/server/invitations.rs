@@ -58,12 +58,74 @@ impl Server {
         invitation: &str,
         client: Option<IpAddr>,
     ) -> (Option<&'static str>, Result<String, ApiError>) {
+        let checked = match self.checked_invitation(user_id, invitation, client).await {
+            Ok(checked) => checked,
+            Err((outcome, error)) => return (outcome, Err(error)),
+        };
+        let invitation = checked.invitation;
+        let max_spaces = self.settings.max_spaces();
+        match self
+            .store
+            .join_space_within(&invitation, user_id, max_spaces)
+            .await
+        {
+            Err(error) => (None, Err(error.into())),
+            Ok(Ok(())) => (Some("success"), Ok(invitation.space_id)),
+            Ok(Err(refusal)) => {
+                let (outcome, error) = refusal_error(refusal, max_spaces);
+                (Some(outcome), Err(error))
+            }
+        }
+    }
+
+    /// Whether `user_id` could join with `invitation` now, from `client`: every check of
+    /// [`Server::join`], the store's in a transaction that is rolled back. The inviter
+    /// and the seconds left (`None`: no time caveat) when it could.
+    pub async fn verify_invitation(
+        &self,
+        user_id: &str,
+        invitation: &str,
+        client: Option<IpAddr>,
+    ) -> Result<(String, Option<u64>), ApiError> {
+        let checked = self
+            .checked_invitation(user_id, invitation, client)
+            .await
+            .map_err(|(_, error)| error)?;
+        let max_spaces = self.settings.max_spaces();
+        if let Some(refusal) = self
+            .store
+            .check_join(&checked.invitation, user_id, max_spaces)
+            .await?
+        {
+            return Err(match refusal_error(refusal, max_spaces) {
+                (_, ApiError::Conflict(_)) => {
+                    invalid_invitation("you are already a member of its space")
+                }
+                (_, ApiError::LimitReached(text)) => ApiError::InvalidInvitation(text),
+                (_, error) => error,
+            });
+        }
+        let ttl = (checked.expires_at != token::NO_EXPIRY)
+            .then(|| checked.expires_at.saturating_sub(unix_now()));
+        Ok((checked.invitation.inviter_id, ttl))
+    }
+
+    /// The checks of a join before its transaction: the token verified (signature, kind,
+    /// expiry, grammar), and for Onezone-model invitations the consumer and ip caveats and
+    /// (named ones) that the token is the one stored.
+    async fn checked_invitation(
+        &self,
+        user_id: &str,
+        invitation: &str,
+        client: Option<IpAddr>,
+    ) -> Result<CheckedInvitation, (Option<&'static str>, ApiError)> {
         let expected = Some((TokenKind::SpaceInvite, unix_now()));
         let claims = match verify_token(self.store.as_ref(), invitation, expected).await {
-            Err(error) => return (None, Err(error.into())),
-            Ok(Err(error)) => return (Some("invalid_token"), Err(refused_token(error))),
+            Err(error) => return Err((None, error.into())),
+            Ok(Err(error)) => return Err((Some("invalid_token"), refused_token(error))),
             Ok(Ok(claims)) => claims,
         };
+        let expires_at = claims.expires_at;
         let invitation = match claims.grant {
             Grant::SpaceInvite {
                 space_id,
@@ -78,130 +140,131 @@ impl Server {
                 max_uses: max_uses.unwrap_or(1),
                 named: false,
             },
-            Grant::NamedInvite {
+            Grant::JoinSpace {
+                named,
                 space_id,
                 inviter_id,
                 epoch,
                 consumers,
                 ips,
             } => {
-                if let Err(refusal) = self
-                    .named_checks(
-                        &claims.token_id,
-                        invitation,
-                        user_id,
-                        &consumers,
-                        &ips,
-                        client,
-                    )
-                    .await
-                {
-                    return refusal;
+                if named {
+                    self.stored_token_check(&claims.token_id, invitation)
+                        .await?;
                 }
+                caveat_checks(user_id, &consumers, &ips, client)?;
                 Invitation {
                     token_id: claims.token_id.to_string(),
                     space_id,
                     inviter_id,
                     epoch,
-                    max_uses: 0,
-                    named: true,
+                    // A temporary invitation admits any number of joins until it expires.
+                    max_uses: u32::MAX,
+                    named,
                 }
             }
             Grant::Access { .. } => {
-                let error = refused_token(TokenError::UnknownCaveat);
-                return (Some("invalid_token"), Err(error));
+                return Err((
+                    Some("invalid_token"),
+                    refused_token(TokenError::UnknownCaveat),
+                ));
             }
         };
-        let max_spaces = self.settings.max_spaces();
-        let refusal = match self
-            .store
-            .join_space_within(&invitation, user_id, max_spaces)
-            .await
-        {
-            Err(error) => return (None, Err(error.into())),
-            Ok(Ok(())) => return (Some("success"), Ok(invitation.space_id)),
-            Ok(Err(refusal)) => refusal,
-        };
-        let (outcome, error) = match refusal {
-            JoinRefusal::AlreadyMember => (
-                "already_member",
-                ApiError::Conflict(
-                    "You are already a member of this space; the invitation was not used."
-                        .to_owned(),
-                ),
-            ),
-            JoinRefusal::SpaceLimit => (
-                "space_limit",
-                ApiError::LimitReached(format!(
-                    "You are a member of {max_spaces} spaces, the most allowed; leave one first. \
-                     The invitation was not used."
-                )),
-            ),
-            JoinRefusal::SpaceGone => (
-                "space_gone",
-                invalid_invitation("its space no longer exists"),
-            ),
-            JoinRefusal::InviterLostPrivilege => (
-                "inviter_lost_privilege",
-                invalid_invitation("its inviter no longer holds space_invite_user in the space"),
-            ),
-            JoinRefusal::Revoked => ("revoked", invalid_invitation("it has been revoked")),
-            JoinRefusal::AlreadyUsed => (
-                "already_used",
-                invalid_invitation("it has already been used"),
-            ),
-            JoinRefusal::UsageLimitReached => (
-                "usage_limit_reached",
-                invalid_invitation("its usage limit is reached"),
-            ),
-            JoinRefusal::NamedDeleted => ("revoked", invalid_invitation("it has been deleted")),
-            JoinRefusal::InviterLacks(privilege) => (
-                "inviter_lost_privilege",
-                invalid_invitation(&format!(
-                    "its inviter no longer holds {privilege}, which it carries"
-                )),
-            ),
-        };
-        (Some(outcome), Err(error))
+        Ok(CheckedInvitation {
+            invitation,
+            expires_at,
+        })
     }
 }
 
+/// A verified invitation, ready for the store's checks.
+struct CheckedInvitation {
+    invitation: Invitation,
+    expires_at: u64,
+}
+
+/// A store's refusal of a join as the client sees it, and its outcome for the metrics.
+fn refusal_error(refusal: JoinRefusal, max_spaces: u32) -> (&'static str, ApiError) {
+    match refusal {
+        JoinRefusal::AlreadyMember => (
+            "already_member",
+            ApiError::Conflict(
+                "You are already a member of this space; the invitation was not used.".to_owned(),
+            ),
+        ),
+        JoinRefusal::SpaceLimit => (
+            "space_limit",
+            ApiError::LimitReached(format!(
+                "You are a member of {max_spaces} spaces, the most allowed; leave one first. \
+                 The invitation was not used."
+            )),
+        ),
+        JoinRefusal::SpaceGone => (
+            "space_gone",
+            invalid_invitation("its space no longer exists"),
+        ),
+        JoinRefusal::InviterLostPrivilege => (
+            "inviter_lost_privilege",
+            invalid_invitation("its inviter no longer holds space_invite_user in the space"),
+        ),
+        JoinRefusal::Revoked => ("revoked", invalid_invitation("it has been revoked")),
+        JoinRefusal::AlreadyUsed => (
+            "already_used",
+            invalid_invitation("it has already been used"),
+        ),
+        JoinRefusal::UsageLimitReached => (
+            "usage_limit_reached",
+            invalid_invitation("its usage limit is reached"),
+        ),
+        JoinRefusal::NamedDeleted => ("revoked", invalid_invitation("it has been deleted")),
+        JoinRefusal::InviterLacks(privilege) => (
+            "inviter_lost_privilege",
+            invalid_invitation(&format!(
+                "its inviter no longer holds {privilege}, which it carries"
+            )),
+        ),
+    }
+}
+
+/// The consumer and ip caveats of an invitation, for `user_id` connecting from `client`.
+fn caveat_checks(
+    user_id: &str,
+    consumers: &[String],
+    ips: &[ipnet::IpNet],
+    client: Option<IpAddr>,
+) -> Result<(), (Option<&'static str>, ApiError)> {
+    if !consumers.is_empty() && !consumers.iter().any(|id| id == user_id) {
+        return Err((
+            Some("consumer"),
+            invalid_invitation("its consumer caveat does not list you"),
+        ));
+    }
+    if !ips.is_empty() && !client.is_some_and(|ip| ips.iter().any(|net| net.contains(&ip))) {
+        return Err((
+            Some("ip"),
+            invalid_invitation("its ip caveat does not allow the address you connect from"),
+        ));
+    }
+    Ok(())
+}
+
 impl Server {
-    /// The checks of a named invitation before its transaction: the token presented is
-    /// the one stored (a holder's appended caveats are refused), the caller is listed in
-    /// its consumer caveat and the client address in its ip caveat.
-    async fn named_checks(
+    /// A named invitation must be presented exactly as it was issued: a caveat a holder
+    /// appended (a valid macaroon chain) is refused. A deleted one passes here; the join's
+    /// transaction finds it gone and says so.
+    async fn stored_token_check(
         &self,
         token_id: &TokenId,
         presented: &str,
-        user_id: &str,
-        consumers: &[String],
-        ips: &[ipnet::IpNet],
-        client: Option<IpAddr>,
-    ) -> Result<(), (Option<&'static str>, Result<String, ApiError>)> {
-        let refuse = |outcome, reason: &str| Err((Some(outcome), Err(invalid_invitation(reason))));
+    ) -> Result<(), (Option<&'static str>, ApiError)> {
         match self.store.named_invitation(token_id.as_str()).await {
-            Err(error) => return Err((None, Err(error.into()))),
-            // Deleted: the transaction finds it gone too, and says so.
-            Ok(None) => {}
-            Ok(Some(stored)) if stored.token != presented => {
-                return refuse(
-                    "invalid_token",
-                    "it carries caveats appended after it was issued",
-                );
-            }
-            Ok(Some(_)) => {}
+            Err(error) => Err((None, error.into())),
+            Ok(Some(stored)) if stored.token != presented => Err((
+                Some("invalid_token"),
+                invalid_invitation("it carries caveats appended after it was issued"),
+            )),
+            Ok(_) => Ok(()),
         }
-        if !consumers.is_empty() && !consumers.iter().any(|id| id == user_id) {
-            return refuse("consumer", "its consumer caveat does not list you");
-        }
-        if !ips.is_empty() && !client.is_some_and(|ip| ips.iter().any(|net| net.contains(&ip))) {
-            return refuse(
-                "ip",
-                "its ip caveat does not allow the address you connect from",
-            );
-        }
-        Ok(())
     }
 }
 

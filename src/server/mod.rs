@@ -4,6 +4,7 @@
 //! response enum (`responses`).
 
 mod access_tokens;
+pub mod examine;
 mod health;
 mod invitations;
 pub mod named_invitations;
@@ -38,6 +39,9 @@ pub struct TokenSettings {
     /// Spaces one user may be a member of, owned and joined together; at most
     /// [`crate::store::MAX_SPACES_PER_USER`].
     pub max_spaces_per_user: u32,
+    /// The furthest ahead the time caveat of a temporary invitation
+    /// (`POST /user/tokens/temporary`) may lie, in seconds.
+    pub max_temporary_ttl_seconds: u64,
 }
 
 impl TokenSettings {
@@ -61,6 +65,7 @@ impl Default for TokenSettings {
             access_ttl_seconds: 24 * 60 * 60,
             max_access_tokens_per_user: 100,
             max_spaces_per_user: 100,
+            max_temporary_ttl_seconds: 14 * 24 * 60 * 60,
         }
     }
 }
@@ -315,6 +320,46 @@ where
         respond!(async {
             self.delete_named_invite(&caller(context)?, &id).await?;
             Ok(DeleteNamedTokenResponse::NoContent)
+        })
+    }
+
+    async fn create_user_temporary_token(
+        &self,
+        body: models::TemporaryTokenCreateRequest,
+        context: &C,
+    ) -> Result<CreateUserTemporaryTokenResponse, swagger::ApiError> {
+        respond!(async {
+            let token = named_invitations::create_temporary_invite(
+                self.store.as_ref(),
+                &caller(context)?,
+                &body.r#type,
+                body.caveats.as_deref().unwrap_or_default(),
+                self.settings.max_temporary_ttl_seconds,
+            )
+            .await?;
+            Ok(CreateUserTemporaryTokenResponse::Created(
+                models::TemporaryToken::new(token),
+            ))
+        })
+    }
+
+    async fn examine_token(
+        &self,
+        body: models::TokenToExamine,
+        _context: &C,
+    ) -> Result<ExamineTokenResponse, swagger::ApiError> {
+        respond!(async { Ok(ExamineTokenResponse::Ok(examine::examine(&body.token)?)) })
+    }
+
+    async fn verify_invite_token(
+        &self,
+        body: models::VerifyInviteTokenRequest,
+        context: &C,
+    ) -> Result<VerifyInviteTokenResponse, swagger::ApiError> {
+        respond!(async {
+            let client = Has::<ClientIp>::get(context).0;
+            let verified = self.verify_invite(&caller(context)?, &body, client).await?;
+            Ok(VerifyInviteTokenResponse::Ok(verified))
         })
     }
 

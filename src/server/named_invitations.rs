@@ -142,40 +142,19 @@ pub async fn create_named_invite(
             "usageLimit must be a positive integer or \"infinity\".".to_owned(),
         ));
     }
-    let membership = store
-        .user_space(owner_id, &request.space_id)
-        .await?
-        .ok_or_else(|| {
-            ApiError::NotFound(format!(
-                "You are not a member of space {:?}.",
-                request.space_id
-            ))
-        })?;
-    if !membership.privileges.contains(&Privilege::SpaceInviteUser) {
-        return Err(ApiError::Forbidden(
-            "You lack the space_invite_user privilege in the space.".to_owned(),
-        ));
-    }
+    let (held, epoch) = inviter_terms(store, owner_id, &request.space_id).await?;
     let mut privileges = request
         .privileges
         .unwrap_or_else(|| MEMBER_DEFAULTS.to_vec());
     privileges.sort();
     privileges.dedup();
-    if let Some(lacking) = privileges
-        .iter()
-        .find(|p| !membership.privileges.contains(p))
-    {
+    if let Some(lacking) = privileges.iter().find(|p| !held.contains(p)) {
         return Err(ApiError::Forbidden(format!(
             "You lack the {lacking} privilege in the space, so the invitation cannot carry it."
         )));
     }
-    // The epoch is the space's current one: `token revoke-space` (moving it on) revokes
-    // named invitations too.
-    let epoch = store
-        .space_invite_epoch(&request.space_id)
-        .await?
-        .ok_or_else(|| ApiError::NotFound("There is no such space.".to_owned()))?;
-    let grant = Grant::NamedInvite {
+    let grant = Grant::JoinSpace {
+        named: true,
         space_id: request.space_id.clone(),
         inviter_id: owner_id.to_owned(),
         epoch,
@@ -206,6 +185,72 @@ pub async fn create_named_invite(
         token_id: stored.token_id,
         token,
     })
+}
+
+/// The inviter's privileges in the space (which must include `space_invite_user`: 403
+/// otherwise; 404 when not a member) and the space's invitation epoch, which new
+/// invitations carry (`space revoke-invitations`, moving it on, revokes them all).
+async fn inviter_terms(
+    store: &dyn crate::store::Store,
+    owner_id: &str,
+    space_id: &str,
+) -> Result<(Vec<Privilege>, u64), ApiError> {
+    let not_member = || ApiError::NotFound(format!("You are not a member of space {space_id:?}."));
+    let membership = store
+        .user_space(owner_id, space_id)
+        .await?
+        .ok_or_else(not_member)?;
+    if !membership.privileges.contains(&Privilege::SpaceInviteUser) {
+        return Err(ApiError::Forbidden(
+            "You lack the space_invite_user privilege in the space.".to_owned(),
+        ));
+    }
+    let epoch = store
+        .space_invite_epoch(space_id)
+        .await?
+        .ok_or_else(not_member)?;
+    Ok((membership.privileges, epoch))
+}
+
+/// Creates a temporary invitation (not stored) of `owner_id` to the space of `token_type`:
+/// a time caveat is required, no later than `max_ttl_seconds` from now; `ip` and
+/// `consumer` caveats may be added. It carries no privileges (Onezone's rule).
+pub async fn create_temporary_invite(
+    store: &dyn crate::store::Store,
+    owner_id: &str,
+    token_type: &models::TokenType,
+    caveats: &[models::Caveat],
+    max_ttl_seconds: u64,
+) -> Result<String, ApiError> {
+    let space_id = invite_space(token_type)?;
+    let caveats = invite_caveats(caveats)?;
+    let now = unix_now();
+    let latest = now.saturating_add(max_ttl_seconds);
+    let expires_at = match caveats.valid_until {
+        None => {
+            return Err(ApiError::InvalidRequest(format!(
+                "A temporary token needs a time caveat, at most {max_ttl_seconds} seconds ahead."
+            )));
+        }
+        Some(until) if until <= now || until > latest => {
+            return Err(ApiError::InvalidRequest(format!(
+                "The time caveat of a temporary token must lie in the future, at most \
+                 {max_ttl_seconds} seconds ahead (validUntil <= {latest})."
+            )));
+        }
+        Some(until) => until,
+    };
+    let (_, epoch) = inviter_terms(store, owner_id, &space_id).await?;
+    let grant = Grant::JoinSpace {
+        named: false,
+        space_id,
+        inviter_id: owner_id.to_owned(),
+        epoch,
+        consumers: caveats.consumers,
+        ips: caveats.ips,
+    };
+    let key = store.current_signing_key().await?;
+    token::mint(&key, &TokenId::generate(), &grant, expires_at).map_err(ApiError::internal)
 }
 
 /// Reads the API's `POST /user/tokens/named` body into a [`NamedInviteRequest`]: every
@@ -248,7 +293,7 @@ fn bad_usage_limit() -> ApiError {
 }
 
 /// The space of a `userJoinSpace` token type; anything else is a 400 saying so.
-fn invite_space(token_type: &models::TokenType) -> Result<String, ApiError> {
+pub fn invite_space(token_type: &models::TokenType) -> Result<String, ApiError> {
     let only = || {
         ApiError::InvalidRequest(
             "Only invitation tokens of inviteType userJoinSpace are served here: \

@@ -315,6 +315,16 @@ pub trait Store: Send + Sync + 'static {
         max_spaces: u32,
     ) -> Result<Result<(), JoinRefusal>, StoreError>;
 
+    /// Every check of [`Store::join_space_within`], in a transaction that takes the same
+    /// locks and is then rolled back: why the join would be refused now, or `None` when it
+    /// would succeed. Nothing changes.
+    async fn check_join(
+        &self,
+        invitation: &Invitation,
+        user_id: &str,
+        max_spaces: u32,
+    ) -> Result<Option<JoinRefusal>, StoreError>;
+
     // --- access tokens ---
 
     /// Records an issued access token; only recorded tokens authenticate. At most

@@ -822,6 +822,24 @@ async fn insert_signing_key(c: &impl GenericClient) -> Result<SigningKey, StoreE
 
 #[async_trait]
 impl Store for PostgresStore {
+    async fn check_join(
+        &self,
+        invitation: &Invitation,
+        user_id: &str,
+        max_spaces: u32,
+    ) -> Result<Option<JoinRefusal>, StoreError> {
+        bounded(async {
+            let mut c = self.client().await?;
+            let tx = c.transaction().await?;
+            let refusal = join_refusal(&tx, invitation, user_id, max_spaces)
+                .await?
+                .err();
+            tx.rollback().await?;
+            Ok(refusal)
+        })
+        .await
+    }
+
     async fn space_invite_epoch(&self, space_id: &str) -> Result<Option<u64>, StoreError> {
         bounded(async {
             let c = self.client().await?;

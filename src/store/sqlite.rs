@@ -554,6 +554,21 @@ fn insert_space(
 
 #[async_trait]
 impl Store for SqliteStore {
+    async fn check_join(
+        &self,
+        invitation: &Invitation,
+        user_id: &str,
+        max_spaces: u32,
+    ) -> Result<Option<JoinRefusal>, StoreError> {
+        let (invitation, user_id) = (invitation.clone(), user_id.to_owned());
+        self.run(move |c| {
+            // Deferred and never committed: a consistent read, rolled back on drop.
+            let tx = c.transaction()?;
+            Ok(join_refusal(&tx, &invitation, &user_id, max_spaces)?.err())
+        })
+        .await
+    }
+
     async fn space_invite_epoch(&self, space_id: &str) -> Result<Option<u64>, StoreError> {
         let space_id = space_id.to_owned();
         self.run(move |c| {

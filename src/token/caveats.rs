@@ -55,6 +55,8 @@ pub enum Caveat {
     ExpiresBefore(u64),
     /// `persistence = named`: a named invitation, whose terms the store keeps.
     Named,
+    /// `persistence = temporary`: a temporary invitation in Onezone 20.02's model.
+    Temporary,
     /// `consumer = usr-<id>|usr-<id>...` (ctool's grammar): only these users may use it.
     Consumer(Vec<String>),
     /// `ip = <cidr>|<cidr>...` (ctool's grammar): only from these client addresses.
@@ -83,6 +85,7 @@ impl Caveat {
             Caveat::MaxUses(n) => (b"uses <= ", Value::Number(u64::from(*n))),
             Caveat::ExpiresBefore(time) => (b"time < ", Value::Number(*time)),
             Caveat::Named => (b"persistence = ", Value::Text("named")),
+            Caveat::Temporary => (b"persistence = ", Value::Text("temporary")),
             Caveat::Consumer(users) => {
                 out.extend_from_slice(b"consumer = ");
                 for (index, user) in users.iter().enumerate() {
@@ -150,6 +153,7 @@ impl Caveat {
                 "epoch" => Caveat::Epoch(value.parse().map_err(|_| TokenError::UnknownCaveat)?),
                 "user" => Caveat::User(entity_id(value)?),
                 "persistence" if value == "named" => Caveat::Named,
+                "persistence" if value == "temporary" => Caveat::Temporary,
                 "consumer" => Caveat::Consumer(
                     value
                         .split('|')
@@ -203,7 +207,8 @@ pub(super) fn for_grant(grant: &Grant, expires_at: u64) -> Vec<Caveat> {
                 caveats.push(Caveat::MaxUses(*uses));
             }
         }
-        Grant::NamedInvite {
+        Grant::JoinSpace {
+            named,
             space_id,
             inviter_id,
             epoch,
@@ -213,14 +218,18 @@ pub(super) fn for_grant(grant: &Grant, expires_at: u64) -> Vec<Caveat> {
             caveats.push(Caveat::Space(space_id.clone()));
             caveats.push(Caveat::Inviter(inviter_id.clone()));
             caveats.push(Caveat::Epoch(*epoch));
-            caveats.push(Caveat::Named);
+            caveats.push(if *named {
+                Caveat::Named
+            } else {
+                Caveat::Temporary
+            });
             if !consumers.is_empty() {
                 caveats.push(Caveat::Consumer(consumers.clone()));
             }
             if !ips.is_empty() {
                 caveats.push(Caveat::Ip(ips.clone()));
             }
-            if expires_at == super::NO_EXPIRY {
+            if *named && expires_at == super::NO_EXPIRY {
                 return caveats;
             }
         }
@@ -243,7 +252,7 @@ fn rank(caveat: &Caveat) -> u8 {
         Caveat::Space(_) | Caveat::User(_) => 1,
         Caveat::Inviter(_) => 2,
         Caveat::Epoch(_) => 3,
-        Caveat::Named => 4,
+        Caveat::Named | Caveat::Temporary => 4,
         Caveat::MaxUses(_) => 5,
         Caveat::Consumer(_) => 6,
         Caveat::Ip(_) => 7,
@@ -267,7 +276,7 @@ pub(super) fn into_grant(caveats: &[Caveat]) -> Result<(Grant, u64), TokenError>
     let mut epoch = None;
     let mut max_uses = None;
     let mut expires_at = None;
-    let mut named = false;
+    let mut persistence = None;
     let mut consumers = Vec::new();
     let mut ips = Vec::new();
     let mut previous_rank = None;
@@ -286,12 +295,13 @@ pub(super) fn into_grant(caveats: &[Caveat]) -> Result<(Grant, u64), TokenError>
             Caveat::Epoch(e) => epoch = Some(*e),
             Caveat::MaxUses(n) => max_uses = Some(*n),
             Caveat::ExpiresBefore(t) => expires_at = Some(*t),
-            Caveat::Named => named = true,
+            Caveat::Named => persistence = Some(true),
+            Caveat::Temporary => persistence = Some(false),
             Caveat::Consumer(users) => consumers = users.clone(),
             Caveat::Ip(networks) => ips = networks.clone(),
         }
     }
-    if named {
+    if let Some(named) = persistence {
         return match (kind, space, inviter, epoch, user, max_uses) {
             (
                 Some(TokenKind::SpaceInvite),
@@ -300,8 +310,9 @@ pub(super) fn into_grant(caveats: &[Caveat]) -> Result<(Grant, u64), TokenError>
                 Some(epoch),
                 None,
                 None,
-            ) if expires_at != Some(super::NO_EXPIRY) => {
-                let grant = Grant::NamedInvite {
+            ) if expires_at != Some(super::NO_EXPIRY) && (named || expires_at.is_some()) => {
+                let grant = Grant::JoinSpace {
+                    named,
                     space_id,
                     inviter_id,
                     epoch,

@@ -309,6 +309,35 @@ impl TestApp {
             .await
     }
 
+    /// `POST /user/tokens/temporary` with this JSON body.
+    pub async fn create_temporary_token(&self, auth: Auth<'_>, body: &Value) -> Answer {
+        self.send(
+            Method::POST,
+            "/user/tokens/temporary",
+            auth,
+            Some(&body.to_string()),
+        )
+        .await
+    }
+
+    /// `POST /tokens/examine` with `{"token": ...}`, without credentials.
+    pub async fn examine_token(&self, token: &str) -> Answer {
+        let body = serde_json::json!({ "token": token }).to_string();
+        self.send(Method::POST, "/tokens/examine", Auth::None, Some(&body))
+            .await
+    }
+
+    /// `POST /tokens/verify_invite_token` with this JSON body.
+    pub async fn verify_invite_token(&self, auth: Auth<'_>, body: &Value) -> Answer {
+        self.send(
+            Method::POST,
+            "/tokens/verify_invite_token",
+            auth,
+            Some(&body.to_string()),
+        )
+        .await
+    }
+
     /// `POST /user/spaces/join` with `{"token": ...}` from `client` (a client bound to
     /// another loopback address, see [`client_from`]); HTTP servers only.
     pub async fn join_from(&self, client: &reqwest::Client, access: &str, token: &str) -> Answer {

@@ -6,12 +6,12 @@ use futures::{future, stream, Stream};
 #[allow(unused_imports)]
 use onezone_api::{
     models, Api, ApiNoContext, Claims, Client, ContextWrapperExt, CreateUserClientTokenResponse,
-    CreateUserNamedTokenResponse, CreateUserSpaceResponse, DeleteNamedTokenResponse,
-    DeleteUserClientTokenResponse, GetHealthResponse, GetNamedTokenResponse, GetReadinessResponse,
-    GetUserClientTokensResponse, GetUserDefaultSpaceResponse, GetUserSpaceResponse,
-    GetUserSpaceTokenResponse, GetUserSpacesResponse, JoinSpaceResponse,
-    ListUserNamedTokensResponse, RemoveUserSpaceResponse, SetUserDefaultSpaceResponse,
-    UpdateNamedTokenResponse,
+    CreateUserNamedTokenResponse, CreateUserSpaceResponse, CreateUserTemporaryTokenResponse,
+    DeleteNamedTokenResponse, DeleteUserClientTokenResponse, ExamineTokenResponse,
+    GetHealthResponse, GetNamedTokenResponse, GetReadinessResponse, GetUserClientTokensResponse,
+    GetUserDefaultSpaceResponse, GetUserSpaceResponse, GetUserSpaceTokenResponse,
+    GetUserSpacesResponse, JoinSpaceResponse, ListUserNamedTokensResponse, RemoveUserSpaceResponse,
+    SetUserDefaultSpaceResponse, UpdateNamedTokenResponse, VerifyInviteTokenResponse,
 };
 
 // NOTE: Set environment variable RUST_LOG to the name of the executable (or "cargo run") to activate console logging for all loglevels.
@@ -49,6 +49,7 @@ fn main() {
                     "CreateUserClientToken",
                     "CreateUserNamedToken",
                     "CreateUserSpace",
+                    "CreateUserTemporaryToken",
                     "GetUserClientTokens",
                     "GetUserDefaultSpace",
                     "GetUserSpaceToken",
@@ -212,6 +213,24 @@ fn main() {
                 (client.context() as &dyn Has<XSpanIdString>).get().clone()
             );
         }
+        Some("CreateUserTemporaryToken") => {
+            let result = rt.block_on(client.create_user_temporary_token(
+                  serde_json::from_str::<models::TemporaryTokenCreateRequest>(r#"{"type":{"inviteToken":{"inviteType":"userJoinSpace","spaceId":"92934ad26fde6c27b57d05288ba1ce68"}},"caveats":[{"type":"time","validUntil":1795898735}]}"#).expect("Failed to parse JSON example")
+            ));
+            info!(
+                "{:?} (X-Span-ID: {:?})",
+                result,
+                (client.context() as &dyn Has<XSpanIdString>).get().clone()
+            );
+        }
+        /* Disabled because there's no example.
+        Some("ExamineToken") => {
+            let result = rt.block_on(client.examine_token(
+                  ???
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        */
         Some("GetUserClientTokens") => {
             let result = rt.block_on(client.get_user_client_tokens());
             info!(
@@ -277,6 +296,14 @@ fn main() {
                 (client.context() as &dyn Has<XSpanIdString>).get().clone()
             );
         }
+        /* Disabled because there's no example.
+        Some("VerifyInviteToken") => {
+            let result = rt.block_on(client.verify_invite_token(
+                  ???
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        */
         Some("DeleteNamedToken") => {
             let result =
                 rt.block_on(client.delete_named_token("ilg2X_0ds-yHVu6lJRTRYA".to_string()));

@@ -142,11 +142,12 @@ use swagger::auth::Authorization;
 use onezone_api::server::MakeService;
 use onezone_api::{
     Api, CreateUserClientTokenResponse, CreateUserNamedTokenResponse, CreateUserSpaceResponse,
-    DeleteNamedTokenResponse, DeleteUserClientTokenResponse, GetHealthResponse,
-    GetNamedTokenResponse, GetReadinessResponse, GetUserClientTokensResponse,
-    GetUserDefaultSpaceResponse, GetUserSpaceResponse, GetUserSpaceTokenResponse,
-    GetUserSpacesResponse, JoinSpaceResponse, ListUserNamedTokensResponse, RemoveUserSpaceResponse,
-    SetUserDefaultSpaceResponse, UpdateNamedTokenResponse,
+    CreateUserTemporaryTokenResponse, DeleteNamedTokenResponse, DeleteUserClientTokenResponse,
+    ExamineTokenResponse, GetHealthResponse, GetNamedTokenResponse, GetReadinessResponse,
+    GetUserClientTokensResponse, GetUserDefaultSpaceResponse, GetUserSpaceResponse,
+    GetUserSpaceTokenResponse, GetUserSpacesResponse, JoinSpaceResponse,
+    ListUserNamedTokensResponse, RemoveUserSpaceResponse, SetUserDefaultSpaceResponse,
+    UpdateNamedTokenResponse, VerifyInviteTokenResponse,
 };
 use std::error::Error;
 use swagger::ApiError;
@@ -203,6 +204,34 @@ where
         info!(
             "create_user_space({:?}) - X-Span-ID: {:?}",
             space_create_request,
+            context.get().0.clone()
+        );
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Create temporary token for the current user
+    async fn create_user_temporary_token(
+        &self,
+        temporary_token_create_request: models::TemporaryTokenCreateRequest,
+        context: &C,
+    ) -> Result<CreateUserTemporaryTokenResponse, ApiError> {
+        info!(
+            "create_user_temporary_token({:?}) - X-Span-ID: {:?}",
+            temporary_token_create_request,
+            context.get().0.clone()
+        );
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Examine token
+    async fn examine_token(
+        &self,
+        token_to_examine: models::TokenToExamine,
+        context: &C,
+    ) -> Result<ExamineTokenResponse, ApiError> {
+        info!(
+            "examine_token({:?}) - X-Span-ID: {:?}",
+            token_to_examine,
             context.get().0.clone()
         );
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
@@ -288,6 +317,20 @@ where
         info!(
             "set_user_default_space({:?}) - X-Span-ID: {:?}",
             default_space,
+            context.get().0.clone()
+        );
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Verify invite token
+    async fn verify_invite_token(
+        &self,
+        verify_invite_token_request: models::VerifyInviteTokenRequest,
+        context: &C,
+    ) -> Result<VerifyInviteTokenResponse, ApiError> {
+        info!(
+            "verify_invite_token({:?}) - X-Span-ID: {:?}",
+            verify_invite_token_request,
             context.get().0.clone()
         );
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))

@@ -1,0 +1,101 @@
+//! `POST /tokens/examine`: what a token says about itself, without verifying it and
+//! without credentials (Onezone's semantics), and `POST /tokens/verify_invite_token`:
+//! whether the caller could join with an invitation now.
+
+use super::Server;
+use super::named_invitations::{caveats_json, user_join_space};
+use crate::error::ApiError;
+use crate::token::{self, Grant};
+use onezone_api::models;
+
+/// The operations anyone may call without credentials (besides the health probes).
+pub const ANONYMOUS_OPERATIONS: [&str; 1] = ["ExamineToken"];
+
+/// Examines `token`: one of ours ([`examine_ours`]), or else [`not_ours`].
+pub fn examine(token: &str) -> Result<models::TokenExamination, ApiError> {
+    match examine_ours(token) {
+        Some(examination) => Ok(examination),
+        None => not_ours(token),
+    }
+}
+
+/// Where a token that is not one of this server's is decided: today every such token is
+/// a 400 `invalid_token`. (Reading Onezone's own serialization plugs in here.)
+pub fn not_ours(_token: &str) -> Result<models::TokenExamination, ApiError> {
+    Err(ApiError::InvalidInvitation(
+        "The token cannot be examined: it is not a token this server issued.".to_owned(),
+    ))
+}
+
+/// A token of ours, read without verification: its identifier and caveats parsed with
+/// our grammar. `None` when it is not one (malformed, or caveats we never write).
+pub fn examine_ours(token: &str) -> Option<models::TokenExamination> {
+    let decoded = token::decode(token).ok()?;
+    let caveats = decoded.caveats().ok()?;
+    let claims = token::grant_of(&caveats).ok()?;
+    let (persistence, subject, token_type) = match &claims {
+        Grant::SpaceInvite {
+            space_id,
+            inviter_id,
+            ..
+        } => (
+            models::TokenExaminationPersistence::Temporary,
+            inviter_id,
+            user_join_space(space_id),
+        ),
+        Grant::JoinSpace {
+            named,
+            space_id,
+            inviter_id,
+            ..
+        } => (
+            if *named {
+                models::TokenExaminationPersistence::Named
+            } else {
+                models::TokenExaminationPersistence::Temporary
+            },
+            inviter_id,
+            user_join_space(space_id),
+        ),
+        // Access tokens are not described here (no TokenType for them in api.yaml yet).
+        Grant::Access { .. } => return None,
+    };
+    Some(models::TokenExamination::new(
+        decoded.location().to_owned(),
+        decoded.token_id().to_string(),
+        persistence,
+        models::TokenSubject::new(models::TokenSubjectType::User, subject.clone()),
+        token_type,
+        caveats_json(&caveats),
+    ))
+}
+
+impl Server {
+    /// `POST /tokens/verify_invite_token` for `user_id` connecting from `client`.
+    pub async fn verify_invite(
+        &self,
+        user_id: &str,
+        request: &models::VerifyInviteTokenRequest,
+        client: Option<std::net::IpAddr>,
+    ) -> Result<models::InviteTokenVerification, ApiError> {
+        if let Some(expected) = &request.expected_invite_type
+            && expected != super::named_invitations::USER_JOIN_SPACE
+        {
+            return Err(ApiError::InvalidInvitation(format!(
+                "The invitation cannot be used: it is a userJoinSpace invitation, not {:?}.",
+                expected.chars().take(40).collect::<String>()
+            )));
+        }
+        let (inviter, ttl) = self
+            .verify_invitation(user_id, &request.token, client)
+            .await?;
+        let ttl = match ttl {
+            Some(seconds) => swagger::Nullable::Present(i64::try_from(seconds).unwrap_or(i64::MAX)),
+            None => swagger::Nullable::Null,
+        };
+        Ok(models::InviteTokenVerification::new(
+            models::TokenSubject::new(models::TokenSubjectType::User, inviter),
+            ttl,
+        ))
+    }
+}
