@@ -867,3 +867,81 @@ async fn verify_invite_token_says_why_a_join_would_fail_now() {
         .await
         .assert_error(401, "unauthorized");
 }
+
+#[tokio::test]
+async fn operators_create_and_list_named_invitations_with_the_cli() {
+    let world = World::new(Transport::Http).await;
+    let app = &world.app;
+    let alice = world.user("alice");
+    let bob = world.user("bob");
+    let out = app.cli(
+        &[
+            "token",
+            "create-invite",
+            &world.space_id,
+            "--owner",
+            "owner",
+            "--name",
+            "for alice",
+            "--usage-limit",
+            "1",
+            "--privilege",
+            "space_view",
+            "--consumer",
+            "alice",
+            "--ttl",
+            "600",
+        ],
+        None,
+    );
+    let printed = out.success().to_owned();
+    let mut lines = printed.lines();
+    let (id, token) = (lines.next().unwrap(), lines.next().unwrap());
+    app.join(Auth::XAuthToken(&bob), token)
+        .await
+        .assert_refused("consumer");
+    let answer = app.join(Auth::XAuthToken(&alice), token).await;
+    assert_eq!(answer.status, StatusCode::CREATED, "{answer:?}");
+    let listed = app.cli(&["token", "list-named", "owner"], None);
+    assert_eq!(
+        listed.success().trim(),
+        format!("{id}\tfor alice\t1/1\tactive\t{}", world.space_id)
+    );
+    let named = app.get_named_token(world.owner(), id).await.json();
+    assert_eq!(named["metadata"]["privileges"], json!(["space_view"]));
+    assert_eq!(named["caveats"][0]["type"], "consumer");
+    assert_eq!(named["caveats"][1]["type"], "time");
+    // Refusals name the problem.
+    let refused = app.cli(
+        &["token", "create-invite", &world.space_id, "--owner", "bob"],
+        None,
+    );
+    assert!(refused.failure().contains("not a member"), "{refused:?}");
+    let refused = app.cli(
+        &[
+            "token",
+            "create-invite",
+            &world.space_id,
+            "--owner",
+            "alice",
+        ],
+        None,
+    );
+    assert!(
+        refused.failure().contains("space_invite_user"),
+        "{refused:?}"
+    );
+    let refused = app.cli(
+        &[
+            "token",
+            "create-invite",
+            &world.space_id,
+            "--owner",
+            "owner",
+            "--usage-limit",
+            "0",
+        ],
+        None,
+    );
+    assert!(refused.failure().contains("infinity"), "{refused:?}");
+}
