@@ -7,7 +7,8 @@ mod common;
 use common::pg::{self, TestDatabase};
 use onezone_tokens::privileges::Privilege;
 use onezone_tokens::store::{
-    Invitation, JoinRefusal, PostgresStore, SqliteStore, Store, StoreError, StoredUser, open_store,
+    Invitation, JoinRefusal, NamedInvitation, PostgresStore, SqliteStore, Store, StoreError,
+    StoredUser, open_store,
 };
 use onezone_tokens::token::KeyId;
 use std::sync::Arc;
@@ -73,6 +74,7 @@ contract!(
     reopening_keeps_everything,
     caps_on_spaces_and_access_tokens_hold_under_concurrency,
     the_sweep_deletes_only_dead_access_tokens_in_bounded_batches,
+    named_invitations_are_stored_counted_and_checked,
 );
 
 const HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaGhhc2hoYXNoaGFzaA";
@@ -783,4 +785,144 @@ async fn the_sweep_deletes_only_dead_access_tokens_in_bounded_batches(backend: &
             .unwrap(),
         0
     );
+}
+
+/// A named invitation's row: created once per name, listed, read, renamed, (un)revoked,
+/// deleted; a join honours its limit, revocation and carried privileges, and check_join
+/// reports the same refusal without changing anything.
+async fn named_invitations_are_stored_counted_and_checked(backend: &Backend) {
+    let store = backend.open().await;
+    let alice = store.add_user("alice", HASH).await.unwrap();
+    let bob = store.add_user("bob", HASH).await.unwrap();
+    let carol = store.add_user("carol", HASH).await.unwrap();
+    let space = store.create_space("space", &alice).await.unwrap();
+    let named = |name: &str, limit: Option<u32>| NamedInvitation {
+        token_id: onezone_tokens::token::TokenId::generate().to_string(),
+        owner_id: alice.clone(),
+        name: name.to_owned(),
+        space_id: space.clone(),
+        token: format!("token of {name}"),
+        usage_limit: limit,
+        usage_count: 0,
+        privileges: vec![Privilege::SpaceView, Privilege::SpaceManageShares],
+        revoked: false,
+        created_at: 1_800_000_000,
+    };
+    let one = named("one seat", Some(1));
+    store.create_named_invitation(&one).await.unwrap();
+    assert!(matches!(
+        store
+            .create_named_invitation(&named("one seat", None))
+            .await,
+        Err(StoreError::AlreadyExists(_))
+    ));
+    let other = named("other", None);
+    store.create_named_invitation(&other).await.unwrap();
+    assert_eq!(
+        store.named_invitation_ids(&alice).await.unwrap(),
+        vec![one.token_id.clone(), other.token_id.clone()]
+    );
+    assert_eq!(
+        store.named_invitation(&one.token_id).await.unwrap(),
+        Some(one.clone())
+    );
+    let join = Invitation {
+        named: true,
+        ..invitation(&space, &alice, 0, 0)
+    };
+    let join = Invitation {
+        token_id: one.token_id.clone(),
+        ..join
+    };
+    assert_eq!(store.check_join(&join, &bob, 100).await.unwrap(), None);
+    assert_eq!(store.join_space(&join, &bob).await.unwrap(), Ok(()));
+    let view = store.user_space(&bob, &space).await.unwrap().unwrap();
+    assert_eq!(
+        view.privileges,
+        vec![Privilege::SpaceView, Privilege::SpaceManageShares]
+    );
+    assert_eq!(
+        store.check_join(&join, &carol, 100).await.unwrap(),
+        Some(JoinRefusal::UsageLimitReached)
+    );
+    assert_eq!(
+        store.join_space(&join, &carol).await.unwrap(),
+        Err(JoinRefusal::UsageLimitReached)
+    );
+    let counted = store
+        .named_invitation(&one.token_id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(counted.usage_count, 1);
+
+    let other_join = Invitation {
+        token_id: other.token_id.clone(),
+        ..join.clone()
+    };
+    assert!(
+        store
+            .update_named_invitation(&other.token_id, &alice, Some("renamed"), Some(true))
+            .await
+            .unwrap()
+    );
+    assert!(matches!(
+        store
+            .update_named_invitation(&other.token_id, &alice, Some("one seat"), None)
+            .await,
+        Err(StoreError::AlreadyExists(_))
+    ));
+    // Only the owner changes it.
+    assert!(
+        !store
+            .update_named_invitation(&other.token_id, &bob, None, Some(false))
+            .await
+            .unwrap()
+    );
+    assert_eq!(
+        store.join_space(&other_join, &carol).await.unwrap(),
+        Err(JoinRefusal::Revoked)
+    );
+    store
+        .update_named_invitation(&other.token_id, &alice, None, Some(false))
+        .await
+        .unwrap();
+    let renamed = store
+        .named_invitation(&other.token_id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!((renamed.name.as_str(), renamed.revoked), ("renamed", false));
+    // The inviter loses a carried privilege: refused, naming it.
+    store
+        .set_member_privileges(&space, &bob, &Privilege::ALL)
+        .await
+        .unwrap()
+        .unwrap();
+    store
+        .set_member_privileges(&space, &alice, &[Privilege::SpaceInviteUser])
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        store.check_join(&other_join, &carol, 100).await.unwrap(),
+        Some(JoinRefusal::InviterLacks(Privilege::SpaceManageShares))
+    );
+    assert!(
+        !store
+            .delete_named_invitation(&other.token_id, &bob)
+            .await
+            .unwrap()
+    );
+    assert!(
+        store
+            .delete_named_invitation(&other.token_id, &alice)
+            .await
+            .unwrap()
+    );
+    assert_eq!(
+        store.join_space(&other_join, &carol).await.unwrap(),
+        Err(JoinRefusal::NamedDeleted)
+    );
+    assert!(store.user_space(&carol, &space).await.unwrap().is_none());
 }

@@ -17,6 +17,8 @@ pub struct Caveat {
 
     /// For `time`, the unix time (seconds) from which the token is no longer valid.
     #[serde(rename = "validUntil")]
+    #[cfg_attr(not(feature = "validate"), validate(range(min = 1i64),))]
+    #[cfg_attr(feature = "validate", validate(minimum = 1i64))]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub valid_until: Option<i64>,
 
@@ -2584,11 +2586,18 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 #[derive(Debug, Clone, PartialEq, Validate, serde::Serialize, serde::Deserialize)]
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct NamedTokenCreateRequest {
-    /// The token's name, unique among the caller's named tokens.
+    /// The token's name, unique among the caller's named tokens (no control characters).
     #[serde(rename = "name")]
-    #[cfg_attr(not(feature = "validate"), validate(length(min = 1, max = 50),))]
+    #[cfg_attr(not(feature = "validate"), validate(
+            length(min = 1, max = 50),
+           regex(path = *RE_NAMEDTOKENCREATEREQUEST_NAME),
+        ))]
     #[cfg_attr(feature = "validate", validate(min_length = 1))]
     #[cfg_attr(feature = "validate", validate(max_length = 50))]
+    #[cfg_attr(
+        feature = "validate",
+        validate(pattern = r"^[^\\x00-\\x1F\\x7F-\\x9F]*$")
+    )]
     pub name: String,
 
     #[serde(rename = "type")]
@@ -2638,6 +2647,10 @@ impl serde_valid::validation::ValidateCompositedMaxLength for NamedTokenCreateRe
     > {
         Ok(())
     }
+}
+
+lazy_static::lazy_static! {
+    static ref RE_NAMEDTOKENCREATEREQUEST_NAME: regex::Regex = regex::Regex::new(r"^[^\\x00-\\x1F\\x7F-\\x9F]*$").unwrap();
 }
 
 impl NamedTokenCreateRequest {
@@ -3588,9 +3601,16 @@ impl std::convert::TryFrom<hyper::header::HeaderValue>
 #[cfg_attr(feature = "conversion", derive(frunk::LabelledGeneric))]
 pub struct NamedTokenUpdate {
     #[serde(rename = "name")]
-    #[cfg_attr(not(feature = "validate"), validate(length(min = 1, max = 50),))]
+    #[cfg_attr(not(feature = "validate"), validate(
+            length(min = 1, max = 50),
+           regex(path = *RE_NAMEDTOKENUPDATE_NAME),
+        ))]
     #[cfg_attr(feature = "validate", validate(min_length = 1))]
     #[cfg_attr(feature = "validate", validate(max_length = 50))]
+    #[cfg_attr(
+        feature = "validate",
+        validate(pattern = r"^[^\\x00-\\x1F\\x7F-\\x9F]*$")
+    )]
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
 
@@ -3623,6 +3643,10 @@ impl serde_valid::validation::ValidateCompositedMaxLength for NamedTokenUpdate {
     > {
         Ok(())
     }
+}
+
+lazy_static::lazy_static! {
+    static ref RE_NAMEDTOKENUPDATE_NAME: regex::Regex = regex::Regex::new(r"^[^\\x00-\\x1F\\x7F-\\x9F]*$").unwrap();
 }
 
 impl NamedTokenUpdate {
