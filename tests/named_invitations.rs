@@ -945,3 +945,53 @@ async fn operators_create_and_list_named_invitations_with_the_cli() {
     );
     assert!(refused.failure().contains("infinity"), "{refused:?}");
 }
+
+/// `serve --max-temporary-ttl` on the real binary.
+#[tokio::test]
+async fn serve_max_temporary_ttl_caps_the_time_caveat() {
+    let dir = tempfile::TempDir::new().unwrap();
+    let data = dir.path().join("data");
+    let served = common::Served::start(
+        &data,
+        &["--no-tls", "--max-temporary-ttl", "120"],
+        Some("password"),
+    );
+    let client = reqwest::Client::builder().no_proxy().build().unwrap();
+    let space_id = client
+        .get(format!("{}/user/spaces/default", served.url))
+        .basic_auth("admin", Some("password"))
+        .send()
+        .await
+        .unwrap()
+        .json::<Value>()
+        .await
+        .unwrap()["spaceId"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let now = onezone_tokens::clock::unix_now();
+    let create = |valid_until: u64| {
+        let body = json!({
+            "type": {"inviteToken": {"inviteType": "userJoinSpace", "spaceId": space_id}},
+            "caveats": [{"type": "time", "validUntil": valid_until}],
+        });
+        client
+            .post(format!("{}/user/tokens/temporary", served.url))
+            .basic_auth("admin", Some("password"))
+            .json(&body)
+            .send()
+    };
+    assert_eq!(
+        create(now + 100).await.unwrap().status(),
+        StatusCode::CREATED
+    );
+    let refused = create(now + 200).await.unwrap();
+    assert_eq!(refused.status(), StatusCode::BAD_REQUEST);
+    assert!(refused.text().await.unwrap().contains("120 seconds"));
+    assert!(served.terminate().success());
+    let invalid = common::run_cli_on(&data, None, &["serve", "--max-temporary-ttl", "0"], None);
+    assert!(
+        invalid.failure().contains("max-temporary-ttl"),
+        "{invalid:?}"
+    );
+}
