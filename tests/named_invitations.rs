@@ -760,6 +760,11 @@ async fn examine_describes_our_tokens_without_credentials() {
     assert_eq!(examined["subject"], json!({"type": "user", "id": admin_id}));
     assert_eq!(examined["caveats"][0]["type"], "time");
     assert_eq!(examined["caveats"].as_array().unwrap().len(), 1);
+    // Access tokens are ours but not described: a 400 saying so.
+    let access = app.issue_token("owner");
+    let answer = app.examine_token(&access).await;
+    answer.assert_error(400, "invalid_token");
+    assert!(answer.body.contains("access token"), "{answer:?}");
     // Not ours: 400 invalid_token.
     app.examine_token("MDAxNWxvY2F0aW9uIG9uZXpvbmUK")
         .await

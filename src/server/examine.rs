@@ -13,10 +13,21 @@ pub const ANONYMOUS_OPERATIONS: [&str; 1] = ["ExamineToken"];
 
 /// Examines `token`: one of ours ([`examine_ours`]), or else [`not_ours`].
 pub fn examine(token: &str) -> Result<models::TokenExamination, ApiError> {
-    match examine_ours(token) {
-        Some(examination) => Ok(examination),
-        None => not_ours(token),
+    if let Some(examination) = examine_ours(token) {
+        return Ok(examination);
     }
+    let access = token::decode(token)
+        .and_then(|decoded| decoded.caveats())
+        .and_then(|caveats| token::grant_of(&caveats))
+        .is_ok_and(|grant| matches!(grant, Grant::Access { .. }));
+    if access {
+        return Err(ApiError::InvalidInvitation(
+            "The token cannot be examined here: it is one of this server's access tokens, \
+             and only invitations are described."
+                .to_owned(),
+        ));
+    }
+    not_ours(token)
 }
 
 /// Where a token that is not one of this server's is decided: today every such token is
