@@ -164,7 +164,11 @@ impl Caveat {
                 "ip" => Caveat::Ip(
                     value
                         .split('|')
-                        .map(|cidr| cidr.parse().map_err(|_| TokenError::UnknownCaveat))
+                        .map(|cidr| match cidr.parse::<ipnet::IpNet>() {
+                            // Canonical only: no host bits below the prefix (as minted).
+                            Ok(net) if net == net.trunc() => Ok(net),
+                            _ => Err(TokenError::UnknownCaveat),
+                        })
                         .collect::<Result<_, _>>()?,
                 ),
                 _ => return Err(TokenError::UnknownCaveat),
