@@ -43,6 +43,7 @@ fn join(c: &mut Criterion) {
         inviter_id: owner,
         epoch: 0,
         max_uses: u32::MAX,
+        named: false,
     };
     let mut group = c.benchmark_group("store");
     group.bench_function("default_space (cached read)", |b| {

@@ -8,6 +8,7 @@ use crate::auth::password;
 use crate::http::{CorsOrigins, Limits, TlsConfig, TrustedProxies, client_addr, cors};
 use crate::logging::LogFormat;
 use crate::privileges::Privilege;
+use crate::server::named_invitations;
 use crate::server::{TokenSettings, issue_access_token, validate_space_name};
 use crate::store::{
     MAX_ACCESS_TOKENS_PER_USER, MAX_SPACES_PER_USER, PrivilegesRefusal, SqliteStore, Store,
@@ -173,6 +174,12 @@ pub struct ServeArgs {
     #[arg(long, value_name = "N", default_value_t = 1,
           value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
     pub invite_max_uses: u32,
+    /// The furthest ahead, in seconds, the time caveat of a temporary invitation
+    /// (POST /user/tokens/temporary) may lie (default 14 days).
+    #[arg(long, value_name = "SECONDS", default_value_t = 14 * ONE_DAY,
+          env = "ONEZONE_MAX_TEMPORARY_TTL",
+          value_parser = clap::value_parser!(u64).range(1..=MAX_TTL))]
+    pub max_temporary_ttl: u64,
     /// Lifetime of access tokens created with POST /user/client_tokens, in seconds.
     #[arg(long, value_name = "SECONDS", default_value_t = ONE_DAY,
           value_parser = clap::value_parser!(u64).range(1..=MAX_TTL))]
@@ -193,7 +200,7 @@ pub struct ServeArgs {
     #[arg(long = "trusted-proxy", value_name = "CIDR", env = "ONEZONE_TRUSTED_PROXIES",
           value_delimiter = ',', value_parser = client_addr::parse_network)]
     pub trusted_proxies: Vec<ipnet::IpNet>,
-    /// An origin (scheme://host[:port]) whose web pages may call the API from a browser
+    /// An origin (`scheme://host[:port]`) whose web pages may call the API from a browser
     /// (CORS; repeatable; none by default). See docs/browser-clients.md.
     #[arg(long = "cors-origin", value_name = "ORIGIN", env = "ONEZONE_CORS_ORIGINS",
           value_delimiter = ',', value_parser = cors::parse_origin)]
@@ -377,6 +384,42 @@ pub enum TokenCommand {
         #[arg(value_name = "TOKEN|-")]
         token: TokenArg,
     },
+    /// Create a named invitation to a space (as POST /user/tokens/named does, on behalf of
+    /// its --owner, who needs space_invite_user and every privilege it carries). Prints
+    /// its token id, then the token.
+    CreateInvite {
+        /// The space to invite to.
+        space_id: String,
+        /// Login name of the inviter (the token's owner).
+        #[arg(long, value_name = "USER")]
+        owner: String,
+        /// The token's name, unique among the owner's (default: "invite-" followed by the unix time of creation).
+        #[arg(long, value_name = "NAME")]
+        name: Option<String>,
+        /// How many joins it admits: a positive number or "infinity" (the default).
+        #[arg(long, value_name = "N|infinity", default_value = "infinity",
+              value_parser = parse_usage_limit)]
+        usage_limit: UsageLimit,
+        /// A privilege a joining user gets (repeatable; none: space_view and
+        /// space_write_data, Onezone's member defaults).
+        #[arg(long = "privilege", value_name = "NAME")]
+        privileges: Vec<Privilege>,
+        /// Login name of a user who may use it (repeatable; none: anyone).
+        #[arg(long = "consumer", value_name = "USER")]
+        consumers: Vec<String>,
+        /// A client network (CIDR or address) it may be used from (repeatable; none: any).
+        #[arg(long = "ip", value_name = "CIDR")]
+        ips: Vec<String>,
+        /// Valid for this many seconds (none: until revoked or deleted).
+        #[arg(long, value_name = "SECONDS",
+              value_parser = clap::value_parser!(u64).range(1..=MAX_TTL))]
+        ttl: Option<u64>,
+    },
+    /// List a user's named invitations: id, name, uses (count/limit), revoked or active.
+    ListNamed {
+        /// Login name of the owner.
+        user: String,
+    },
     /// Revoke one token: an invitation (it can no longer be used to join) or an access
     /// token (it no longer authenticates).
     Revoke {
@@ -385,6 +428,20 @@ pub enum TokenCommand {
         #[arg(value_name = "TOKEN|-")]
         token: TokenArg,
     },
+}
+
+/// A usage limit as `token create-invite --usage-limit` takes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UsageLimit(pub Option<u32>);
+
+fn parse_usage_limit(text: &str) -> Result<UsageLimit, String> {
+    if text == "infinity" {
+        return Ok(UsageLimit(None));
+    }
+    match text.parse::<u32>() {
+        Ok(n) if n > 0 => Ok(UsageLimit(Some(n))),
+        _ => Err("a positive number or \"infinity\"".to_owned()),
+    }
 }
 
 /// Runs a parsed command line.
@@ -538,6 +595,60 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Token(TokenCommand::Inspect { token }) => inspect(&token.read()?),
+        Command::Token(TokenCommand::CreateInvite {
+            space_id,
+            owner,
+            name,
+            usage_limit,
+            privileges,
+            consumers,
+            ips,
+            ttl,
+        }) => {
+            let store = open().await?;
+            let owner_id = user_id(store.as_ref(), &owner).await?;
+            let mut consumer_ids = Vec::new();
+            for consumer in &consumers {
+                consumer_ids.push(user_id(store.as_ref(), consumer).await?);
+            }
+            let ips = named_invitations::ip_whitelist(&ips)
+                .map_err(|error| anyhow::anyhow!(error.description()))?;
+            let request = named_invitations::NamedInviteRequest {
+                name: name.unwrap_or_else(|| format!("invite-{}", crate::clock::unix_now())),
+                space_id,
+                caveats: named_invitations::InviteCaveats {
+                    valid_until: ttl.map(|ttl| crate::clock::unix_now().saturating_add(ttl)),
+                    consumers: consumer_ids,
+                    ips,
+                },
+                usage_limit: usage_limit.0,
+                privileges: (!privileges.is_empty()).then_some(privileges),
+            };
+            let created =
+                named_invitations::create_named_invite(store.as_ref(), &owner_id, request)
+                    .await
+                    .map_err(|error| anyhow::anyhow!(error.description()))?;
+            println!("{}\n{}", created.token_id, created.token);
+            Ok(())
+        }
+        Command::Token(TokenCommand::ListNamed { user }) => {
+            let store = open().await?;
+            let owner_id = user_id(store.as_ref(), &user).await?;
+            for id in store.named_invitation_ids(&owner_id).await? {
+                let Some(named) = store.named_invitation(&id).await? else {
+                    continue;
+                };
+                let limit = named
+                    .usage_limit
+                    .map_or_else(|| "infinity".to_owned(), |n| n.to_string());
+                let state = if named.revoked { "revoked" } else { "active" };
+                println!(
+                    "{id}\t{}\t{}/{limit}\t{state}\t{}",
+                    named.name, named.usage_count, named.space_id
+                );
+            }
+            Ok(())
+        }
         Command::Key(KeyCommand::Rotate { create }) => {
             let store = open_configured(database.as_deref(), &data_dir, create).await?;
             println!("{}", store.rotate_signing_key().await?);
@@ -624,6 +735,7 @@ async fn serve(data_dir: &Path, database: Option<String>, args: ServeArgs) -> an
             access_ttl_seconds: args.access_ttl,
             max_access_tokens_per_user: args.max_access_tokens_per_user,
             max_spaces_per_user: args.max_spaces_per_user,
+            max_temporary_ttl_seconds: args.max_temporary_ttl,
         },
         limits: Limits {
             max_connections: args.max_connections as usize,
@@ -835,7 +947,7 @@ async fn revoke(store: &dyn Store, token: &str) -> anyhow::Result<()> {
                 println!("access token {token_id} was already revoked or is unknown");
             }
         }
-        Grant::SpaceInvite { space_id, .. } => {
+        Grant::SpaceInvite { space_id, .. } | Grant::JoinSpace { space_id, .. } => {
             store.revoke_invitation(token_id, &space_id).await?;
             println!("revoked invitation {token_id} to space {space_id}");
         }

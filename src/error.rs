@@ -38,6 +38,9 @@ pub enum ApiError {
     /// 409 `already_member`
     #[error("{0}")]
     Conflict(String),
+    /// 409 `already_exists`: a name the caller already uses (named tokens).
+    #[error("{0}")]
+    AlreadyExists(String),
     /// 409 `limit_reached`: a per-user cap (active access tokens, spaces) is reached.
     #[error("{0}")]
     LimitReached(String),
@@ -113,7 +116,9 @@ impl ApiError {
     pub fn status(&self) -> StatusCode {
         match self {
             ApiError::InvalidRequest(_) | ApiError::InvalidInvitation(_) => StatusCode::BAD_REQUEST,
-            ApiError::Conflict(_) | ApiError::LimitReached(_) => StatusCode::CONFLICT,
+            ApiError::Conflict(_) | ApiError::LimitReached(_) | ApiError::AlreadyExists(_) => {
+                StatusCode::CONFLICT
+            }
             ApiError::PayloadTooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             ApiError::UnsupportedMediaType => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             ApiError::RequestTimeout { .. } => StatusCode::REQUEST_TIMEOUT,
@@ -142,6 +147,7 @@ impl ApiError {
             ApiError::InvalidInvitation(_) => "invalid_token",
             ApiError::Conflict(_) => "already_member",
             ApiError::LimitReached(_) => "limit_reached",
+            ApiError::AlreadyExists(_) => "already_exists",
             ApiError::PayloadTooLarge { .. } => "payload_too_large",
             ApiError::UnsupportedMediaType => "unsupported_media_type",
             ApiError::RequestTimeout { .. } => "request_timeout",
@@ -208,6 +214,7 @@ impl ApiError {
             | ApiError::InvalidInvitation(text)
             | ApiError::Conflict(text)
             | ApiError::LimitReached(text)
+            | ApiError::AlreadyExists(text)
             | ApiError::NotImplemented(text)
             | ApiError::Forbidden(text)
             | ApiError::NotFound(text) => text.clone(),

@@ -39,7 +39,7 @@ pub fn get() -> Option<&'static Metrics> {
 pub const UNKNOWN_OPERATION: &str = "unknown";
 /// The label of `GET /openapi.yaml`.
 pub const CONTRACT_OPERATION: &str = "contract";
-/// The label of the docs page and its assets (see [`crate::http::docs`]).
+/// The label of the docs page and its assets (see `http::docs`).
 pub const DOCS_OPERATION: &str = "docs";
 /// The label of CORS preflights (`OPTIONS`, see [`crate::http::cors`]).
 pub const PREFLIGHT_OPERATION: &str = "cors_preflight";
@@ -65,7 +65,7 @@ const STATUSES: [(u16, &str); 16] = [
 ];
 
 /// Why a join did not add the caller (`success` when it did).
-pub const JOIN_OUTCOMES: [&str; 8] = [
+pub const JOIN_OUTCOMES: [&str; 11] = [
     "success",
     "invalid_token",
     "space_gone",
@@ -74,6 +74,9 @@ pub const JOIN_OUTCOMES: [&str; 8] = [
     "already_used",
     "already_member",
     "space_limit",
+    "usage_limit_reached",
+    "consumer",
+    "ip",
 ];
 
 /// Kinds of failed authentication: the API's `error` codes.
@@ -112,7 +115,7 @@ pub struct Metrics {
     /// Invitations minted.
     pub invitations_minted: IntCounter,
     /// Joins, by outcome.
-    pub joins: FixedLabels<8>,
+    pub joins: FixedLabels<11>,
     /// Failed authentications, by reason.
     pub auth_failures: FixedLabels<6>,
     /// Store errors, by kind.

@@ -11,8 +11,8 @@ use onezone_tokens::privileges::Privilege;
 use onezone_tokens::store::contract::{self, StoreUnderTest};
 use onezone_tokens::store::{
     AccessTokenInfo, Bootstrapped, Invitation, JoinRefusal, KeyInfo, Login, Membership,
-    PostgresStore, PrivilegesRefusal, SpaceView, SqliteStore, Store, StoreError, StoredUser,
-    UserSpaces, open_store,
+    NamedInvitation, PostgresStore, PrivilegesRefusal, SpaceView, SqliteStore, Store, StoreError,
+    StoredUser, UserSpaces, open_store,
 };
 use onezone_tokens::token::{KeyId, SigningKey};
 use std::sync::Arc;
@@ -88,6 +88,7 @@ contract!(
     reopening_keeps_everything,
     caps_on_spaces_and_access_tokens_hold_under_concurrency,
     the_sweep_deletes_only_dead_access_tokens_in_bounded_batches,
+    named_invitations_are_stored_counted_and_checked,
 );
 
 /// The one entry an embedder may call instead of one test per check: every check in
@@ -292,6 +293,57 @@ impl Store for ForgetfulStore {
     ) -> Result<Option<Bootstrapped>, StoreError> {
         self.0.bootstrap(admin_password_hash).await
     }
+
+    async fn check_join(
+        &self,
+        invitation: &Invitation,
+        user_id: &str,
+        max_spaces: u32,
+    ) -> Result<Option<JoinRefusal>, StoreError> {
+        self.0.check_join(invitation, user_id, max_spaces).await
+    }
+
+    async fn space_invite_epoch(&self, space_id: &str) -> Result<Option<u64>, StoreError> {
+        self.0.space_invite_epoch(space_id).await
+    }
+
+    async fn create_named_invitation(
+        &self,
+        invitation: &NamedInvitation,
+    ) -> Result<(), StoreError> {
+        self.0.create_named_invitation(invitation).await
+    }
+
+    async fn named_invitation_ids(&self, owner_id: &str) -> Result<Vec<String>, StoreError> {
+        self.0.named_invitation_ids(owner_id).await
+    }
+
+    async fn named_invitation(
+        &self,
+        token_id: &str,
+    ) -> Result<Option<NamedInvitation>, StoreError> {
+        self.0.named_invitation(token_id).await
+    }
+
+    async fn update_named_invitation(
+        &self,
+        token_id: &str,
+        owner_id: &str,
+        name: Option<&str>,
+        revoked: Option<bool>,
+    ) -> Result<bool, StoreError> {
+        self.0
+            .update_named_invitation(token_id, owner_id, name, revoked)
+            .await
+    }
+
+    async fn delete_named_invitation(
+        &self,
+        token_id: &str,
+        owner_id: &str,
+    ) -> Result<bool, StoreError> {
+        self.0.delete_named_invitation(token_id, owner_id).await
+    }
 }
 
 /// SQLite under [`ForgetfulStore`].
@@ -343,9 +395,9 @@ async fn postgres_replicas_starting_at_once_migrate_once() {
         .iter()
         .map(|row| row.get(0))
         .collect();
-    assert_eq!(versions, vec![1, 2, 3]);
+    assert_eq!(versions, vec![1, 2, 3, 4]);
     let store = stores.into_iter().next().unwrap().unwrap();
-    assert_eq!(store.schema_version().await.unwrap(), 3);
+    assert_eq!(store.schema_version().await.unwrap(), 4);
 }
 
 #[tokio::test]

@@ -7,10 +7,12 @@ use log::{debug, info};
 #[allow(unused_imports)]
 use onezone_api::{
     models, ApiNoContext, Client, ContextWrapperExt, CreateUserClientTokenResponse,
-    CreateUserSpaceResponse, DeleteUserClientTokenResponse, GetDocsResponse, GetHealthResponse,
-    GetReadinessResponse, GetUserClientTokensResponse, GetUserDefaultSpaceResponse,
-    GetUserSpaceResponse, GetUserSpaceTokenResponse, GetUserSpacesResponse, JoinSpaceResponse,
-    RemoveUserSpaceResponse, SetUserDefaultSpaceResponse,
+    CreateUserNamedTokenResponse, CreateUserSpaceResponse, CreateUserTemporaryTokenResponse,
+    DeleteNamedTokenResponse, DeleteUserClientTokenResponse, ExamineTokenResponse, GetDocsResponse,
+    GetHealthResponse, GetNamedTokenResponse, GetReadinessResponse, GetUserClientTokensResponse,
+    GetUserDefaultSpaceResponse, GetUserSpaceResponse, GetUserSpaceTokenResponse,
+    GetUserSpacesResponse, JoinSpaceResponse, ListUserNamedTokensResponse, RemoveUserSpaceResponse,
+    SetUserDefaultSpaceResponse, UpdateNamedTokenResponse, VerifyInviteTokenResponse,
 };
 use simple_logger::SimpleLogger;
 use swagger::{AuthData, ContextBuilder, EmptyContext, Push, XSpanIdString};
@@ -91,10 +93,25 @@ enum Operation {
     GetReadiness {},
     /// Generate user access token
     CreateUserClientToken {},
+    /// Create named token for the current user
+    CreateUserNamedToken {
+        #[clap(value_parser = parse_json::<models::NamedTokenCreateRequest>)]
+        named_token_create_request: models::NamedTokenCreateRequest,
+    },
     /// Create a new space
     CreateUserSpace {
         #[clap(value_parser = parse_json::<models::SpaceCreateRequest>)]
         space_create_request: models::SpaceCreateRequest,
+    },
+    /// Create temporary token for the current user
+    CreateUserTemporaryToken {
+        #[clap(value_parser = parse_json::<models::TemporaryTokenCreateRequest>)]
+        temporary_token_create_request: models::TemporaryTokenCreateRequest,
+    },
+    /// Examine token
+    ExamineToken {
+        #[clap(value_parser = parse_json::<models::TokenToExamine>)]
+        token_to_examine: models::TokenToExamine,
     },
     /// Get user client tokens
     GetUserClientTokens {},
@@ -109,14 +126,31 @@ enum Operation {
         #[clap(value_parser = parse_json::<models::SpaceInviteToken>)]
         space_invite_token: models::SpaceInviteToken,
     },
+    /// List user named tokens
+    ListUserNamedTokens {},
     /// Set default user space
     SetUserDefaultSpace {
         #[clap(value_parser = parse_json::<models::DefaultSpace>)]
         default_space: models::DefaultSpace,
     },
+    /// Verify invite token
+    VerifyInviteToken {
+        #[clap(value_parser = parse_json::<models::VerifyInviteTokenRequest>)]
+        verify_invite_token_request: models::VerifyInviteTokenRequest,
+    },
+    /// Delete named token
+    DeleteNamedToken {
+        /// The named token's id.
+        id: String,
+    },
     /// Delete user access token
     DeleteUserClientToken {
         /// The token id (from the list or the creation answer).
+        id: String,
+    },
+    /// Get named token details
+    GetNamedToken {
+        /// The named token's id.
         id: String,
     },
     /// Get user space details
@@ -128,6 +162,13 @@ enum Operation {
     RemoveUserSpace {
         /// The space id.
         id: String,
+    },
+    /// Modify named token
+    UpdateNamedToken {
+        /// The named token's id.
+        id: String,
+        #[clap(value_parser = parse_json::<models::NamedTokenUpdate>)]
+        named_token_update: models::NamedTokenUpdate,
     },
 }
 
@@ -327,6 +368,73 @@ async fn main() -> Result<()> {
                 }
             }
         }
+        Operation::CreateUserNamedToken {
+            named_token_create_request,
+        } => {
+            info!("Performing a CreateUserNamedToken request");
+
+            let result = client
+                .create_user_named_token(named_token_create_request)
+                .await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                CreateUserNamedTokenResponse::Created { body, location } => {
+                    "Created\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!("location: {}\n", serde_json::to_string_pretty(&location)?)
+                }
+                CreateUserNamedTokenResponse::BadRequest(body) => {
+                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserNamedTokenResponse::Unauthorized {
+                    body,
+                    www_authenticate,
+                } => {
+                    "Unauthorized\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "www_authenticate: {}\n",
+                            serde_json::to_string_pretty(&www_authenticate)?
+                        )
+                }
+                CreateUserNamedTokenResponse::Forbidden(body) => {
+                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserNamedTokenResponse::NotFound(body) => {
+                    "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserNamedTokenResponse::Conflict(body) => {
+                    "Conflict\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserNamedTokenResponse::RequestTimeout(body) => {
+                    "RequestTimeout\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserNamedTokenResponse::PayloadTooLarge(body) => {
+                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserNamedTokenResponse::UnsupportedMediaType(body) => {
+                    "UnsupportedMediaType\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserNamedTokenResponse::TooManyRequests { body, retry_after } => {
+                    "TooManyRequests\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "retry_after: {}\n",
+                            serde_json::to_string_pretty(&retry_after)?
+                        )
+                }
+                CreateUserNamedTokenResponse::HeadersTooLarge(body) => {
+                    "HeadersTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserNamedTokenResponse::InternalServerError(body) => {
+                    "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserNamedTokenResponse::ServiceUnavailable(body) => {
+                    "ServiceUnavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+            }
+        }
         Operation::CreateUserSpace {
             space_create_request,
         } => {
@@ -382,6 +490,109 @@ async fn main() -> Result<()> {
                     "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
                 CreateUserSpaceResponse::ServiceUnavailable(body) => {
+                    "ServiceUnavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+            }
+        }
+        Operation::CreateUserTemporaryToken {
+            temporary_token_create_request,
+        } => {
+            info!("Performing a CreateUserTemporaryToken request");
+
+            let result = client
+                .create_user_temporary_token(temporary_token_create_request)
+                .await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                CreateUserTemporaryTokenResponse::Created(body) => {
+                    "Created\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserTemporaryTokenResponse::BadRequest(body) => {
+                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserTemporaryTokenResponse::Unauthorized {
+                    body,
+                    www_authenticate,
+                } => {
+                    "Unauthorized\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "www_authenticate: {}\n",
+                            serde_json::to_string_pretty(&www_authenticate)?
+                        )
+                }
+                CreateUserTemporaryTokenResponse::Forbidden(body) => {
+                    "Forbidden\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserTemporaryTokenResponse::NotFound(body) => {
+                    "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserTemporaryTokenResponse::RequestTimeout(body) => {
+                    "RequestTimeout\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserTemporaryTokenResponse::PayloadTooLarge(body) => {
+                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserTemporaryTokenResponse::UnsupportedMediaType(body) => {
+                    "UnsupportedMediaType\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserTemporaryTokenResponse::TooManyRequests { body, retry_after } => {
+                    "TooManyRequests\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "retry_after: {}\n",
+                            serde_json::to_string_pretty(&retry_after)?
+                        )
+                }
+                CreateUserTemporaryTokenResponse::HeadersTooLarge(body) => {
+                    "HeadersTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserTemporaryTokenResponse::InternalServerError(body) => {
+                    "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                CreateUserTemporaryTokenResponse::ServiceUnavailable(body) => {
+                    "ServiceUnavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+            }
+        }
+        Operation::ExamineToken { token_to_examine } => {
+            info!("Performing a ExamineToken request");
+
+            let result = client.examine_token(token_to_examine).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                ExamineTokenResponse::Ok(body) => {
+                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                ExamineTokenResponse::BadRequest(body) => {
+                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                ExamineTokenResponse::RequestTimeout(body) => {
+                    "RequestTimeout\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                ExamineTokenResponse::PayloadTooLarge(body) => {
+                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                ExamineTokenResponse::UnsupportedMediaType(body) => {
+                    "UnsupportedMediaType\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                ExamineTokenResponse::TooManyRequests { body, retry_after } => {
+                    "TooManyRequests\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "retry_after: {}\n",
+                            serde_json::to_string_pretty(&retry_after)?
+                        )
+                }
+                ExamineTokenResponse::HeadersTooLarge(body) => {
+                    "HeadersTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                ExamineTokenResponse::InternalServerError(body) => {
+                    "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                ExamineTokenResponse::ServiceUnavailable(body) => {
                     "ServiceUnavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
             }
@@ -648,6 +859,55 @@ async fn main() -> Result<()> {
                 }
             }
         }
+        Operation::ListUserNamedTokens {} => {
+            info!("Performing a ListUserNamedTokens request");
+
+            let result = client.list_user_named_tokens().await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                ListUserNamedTokensResponse::Ok(body) => {
+                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                ListUserNamedTokensResponse::BadRequest(body) => {
+                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                ListUserNamedTokensResponse::Unauthorized {
+                    body,
+                    www_authenticate,
+                } => {
+                    "Unauthorized\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "www_authenticate: {}\n",
+                            serde_json::to_string_pretty(&www_authenticate)?
+                        )
+                }
+                ListUserNamedTokensResponse::RequestTimeout(body) => {
+                    "RequestTimeout\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                ListUserNamedTokensResponse::PayloadTooLarge(body) => {
+                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                ListUserNamedTokensResponse::TooManyRequests { body, retry_after } => {
+                    "TooManyRequests\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "retry_after: {}\n",
+                            serde_json::to_string_pretty(&retry_after)?
+                        )
+                }
+                ListUserNamedTokensResponse::HeadersTooLarge(body) => {
+                    "HeadersTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                ListUserNamedTokensResponse::InternalServerError(body) => {
+                    "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                ListUserNamedTokensResponse::ServiceUnavailable(body) => {
+                    "ServiceUnavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+            }
+        }
         Operation::SetUserDefaultSpace { default_space } => {
             info!("Performing a SetUserDefaultSpace request");
 
@@ -697,6 +957,116 @@ async fn main() -> Result<()> {
                     "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
                 SetUserDefaultSpaceResponse::ServiceUnavailable(body) => {
+                    "ServiceUnavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+            }
+        }
+        Operation::VerifyInviteToken {
+            verify_invite_token_request,
+        } => {
+            info!("Performing a VerifyInviteToken request");
+
+            let result = client
+                .verify_invite_token(verify_invite_token_request)
+                .await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                VerifyInviteTokenResponse::Ok(body) => {
+                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                VerifyInviteTokenResponse::BadRequest(body) => {
+                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                VerifyInviteTokenResponse::Unauthorized {
+                    body,
+                    www_authenticate,
+                } => {
+                    "Unauthorized\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "www_authenticate: {}\n",
+                            serde_json::to_string_pretty(&www_authenticate)?
+                        )
+                }
+                VerifyInviteTokenResponse::RequestTimeout(body) => {
+                    "RequestTimeout\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                VerifyInviteTokenResponse::PayloadTooLarge(body) => {
+                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                VerifyInviteTokenResponse::UnsupportedMediaType(body) => {
+                    "UnsupportedMediaType\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                VerifyInviteTokenResponse::TooManyRequests { body, retry_after } => {
+                    "TooManyRequests\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "retry_after: {}\n",
+                            serde_json::to_string_pretty(&retry_after)?
+                        )
+                }
+                VerifyInviteTokenResponse::HeadersTooLarge(body) => {
+                    "HeadersTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                VerifyInviteTokenResponse::InternalServerError(body) => {
+                    "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                VerifyInviteTokenResponse::ServiceUnavailable(body) => {
+                    "ServiceUnavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+            }
+        }
+        Operation::DeleteNamedToken { id } => {
+            prompt(
+                args.force,
+                "This will delete the given entry, are you sure?",
+            )?;
+            info!("Performing a DeleteNamedToken request on {:?}", (&id));
+
+            let result = client.delete_named_token(id).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                DeleteNamedTokenResponse::NoContent => "NoContent\n".to_string(),
+                DeleteNamedTokenResponse::BadRequest(body) => {
+                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                DeleteNamedTokenResponse::Unauthorized {
+                    body,
+                    www_authenticate,
+                } => {
+                    "Unauthorized\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "www_authenticate: {}\n",
+                            serde_json::to_string_pretty(&www_authenticate)?
+                        )
+                }
+                DeleteNamedTokenResponse::NotFound(body) => {
+                    "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                DeleteNamedTokenResponse::RequestTimeout(body) => {
+                    "RequestTimeout\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                DeleteNamedTokenResponse::PayloadTooLarge(body) => {
+                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                DeleteNamedTokenResponse::TooManyRequests { body, retry_after } => {
+                    "TooManyRequests\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "retry_after: {}\n",
+                            serde_json::to_string_pretty(&retry_after)?
+                        )
+                }
+                DeleteNamedTokenResponse::HeadersTooLarge(body) => {
+                    "HeadersTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                DeleteNamedTokenResponse::InternalServerError(body) => {
+                    "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                DeleteNamedTokenResponse::ServiceUnavailable(body) => {
                     "ServiceUnavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
             }
@@ -751,6 +1121,58 @@ async fn main() -> Result<()> {
                     "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
                 DeleteUserClientTokenResponse::ServiceUnavailable(body) => {
+                    "ServiceUnavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+            }
+        }
+        Operation::GetNamedToken { id } => {
+            info!("Performing a GetNamedToken request on {:?}", (&id));
+
+            let result = client.get_named_token(id).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                GetNamedTokenResponse::Ok(body) => {
+                    "Ok\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                GetNamedTokenResponse::BadRequest(body) => {
+                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                GetNamedTokenResponse::Unauthorized {
+                    body,
+                    www_authenticate,
+                } => {
+                    "Unauthorized\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "www_authenticate: {}\n",
+                            serde_json::to_string_pretty(&www_authenticate)?
+                        )
+                }
+                GetNamedTokenResponse::NotFound(body) => {
+                    "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                GetNamedTokenResponse::RequestTimeout(body) => {
+                    "RequestTimeout\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                GetNamedTokenResponse::PayloadTooLarge(body) => {
+                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                GetNamedTokenResponse::TooManyRequests { body, retry_after } => {
+                    "TooManyRequests\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "retry_after: {}\n",
+                            serde_json::to_string_pretty(&retry_after)?
+                        )
+                }
+                GetNamedTokenResponse::HeadersTooLarge(body) => {
+                    "HeadersTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                GetNamedTokenResponse::InternalServerError(body) => {
+                    "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                GetNamedTokenResponse::ServiceUnavailable(body) => {
                     "ServiceUnavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
             }
@@ -857,6 +1279,65 @@ async fn main() -> Result<()> {
                     "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
                 RemoveUserSpaceResponse::ServiceUnavailable(body) => {
+                    "ServiceUnavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+            }
+        }
+        Operation::UpdateNamedToken {
+            id,
+            named_token_update,
+        } => {
+            info!("Performing a UpdateNamedToken request on {:?}", (&id));
+
+            let result = client.update_named_token(id, named_token_update).await?;
+            debug!("Result: {:?}", result);
+
+            match result {
+                UpdateNamedTokenResponse::NoContent => "NoContent\n".to_string(),
+                UpdateNamedTokenResponse::BadRequest(body) => {
+                    "BadRequest\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                UpdateNamedTokenResponse::Unauthorized {
+                    body,
+                    www_authenticate,
+                } => {
+                    "Unauthorized\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "www_authenticate: {}\n",
+                            serde_json::to_string_pretty(&www_authenticate)?
+                        )
+                }
+                UpdateNamedTokenResponse::NotFound(body) => {
+                    "NotFound\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                UpdateNamedTokenResponse::Conflict(body) => {
+                    "Conflict\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                UpdateNamedTokenResponse::RequestTimeout(body) => {
+                    "RequestTimeout\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                UpdateNamedTokenResponse::PayloadTooLarge(body) => {
+                    "PayloadTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                UpdateNamedTokenResponse::UnsupportedMediaType(body) => {
+                    "UnsupportedMediaType\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                UpdateNamedTokenResponse::TooManyRequests { body, retry_after } => {
+                    "TooManyRequests\n".to_string()
+                        + &format!("body: {}\n", serde_json::to_string_pretty(&body)?)
+                        + &format!(
+                            "retry_after: {}\n",
+                            serde_json::to_string_pretty(&retry_after)?
+                        )
+                }
+                UpdateNamedTokenResponse::HeadersTooLarge(body) => {
+                    "HeadersTooLarge\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                UpdateNamedTokenResponse::InternalServerError(body) => {
+                    "InternalServerError\n".to_string() + &serde_json::to_string_pretty(&body)?
+                }
+                UpdateNamedTokenResponse::ServiceUnavailable(body) => {
                     "ServiceUnavailable\n".to_string() + &serde_json::to_string_pretty(&body)?
                 }
             }

@@ -98,6 +98,46 @@ pub enum CreateUserClientTokenResponse {
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
+pub enum CreateUserNamedTokenResponse {
+    /// The named token was created.
+    Created {
+        body: models::NamedTokenCreated,
+        location: String,
+    },
+    /// Invalid request, such as a token type other than a userJoinSpace invitation.
+    BadRequest(models::Error),
+    /// Authentication error.
+    Unauthorized {
+        body: models::Error,
+        www_authenticate: Option<String>,
+    },
+    /// The caller lacks `space_invite_user`, or a privilege it would carry.
+    Forbidden(models::Error),
+    /// Resource not found.
+    NotFound(models::Error),
+    /// The caller already has a named token of this name.
+    Conflict(models::Error),
+    /// The request body did not arrive in time (10 s by default).
+    RequestTimeout(models::Error),
+    /// The request body is larger than the server accepts.
+    PayloadTooLarge(models::Error),
+    /// The request body is not declared as `Content-Type: application/json`.
+    UnsupportedMediaType(models::Error),
+    /// Too many requests: minting, joining and creating spaces and access tokens are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    TooManyRequests {
+        body: models::Error,
+        retry_after: i32,
+    },
+    /// The request's headers are larger than the server accepts (64 KiB by default).
+    HeadersTooLarge(models::Error),
+    /// Internal server Error.
+    InternalServerError(models::Error),
+    /// The server cannot reach its database right now; retry later.
+    ServiceUnavailable(models::Error),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum CreateUserSpaceResponse {
     /// The space was created.
     Created {
@@ -113,6 +153,67 @@ pub enum CreateUserSpaceResponse {
     },
     /// A per-user cap is reached: active access tokens (`serve --max-access-tokens-per-user`) or spaces one is a member of (`serve --max-spaces-per-user`). Nothing was created.
     LimitReached(models::Error),
+    /// The request body did not arrive in time (10 s by default).
+    RequestTimeout(models::Error),
+    /// The request body is larger than the server accepts.
+    PayloadTooLarge(models::Error),
+    /// The request body is not declared as `Content-Type: application/json`.
+    UnsupportedMediaType(models::Error),
+    /// Too many requests: minting, joining and creating spaces and access tokens are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    TooManyRequests {
+        body: models::Error,
+        retry_after: i32,
+    },
+    /// The request's headers are larger than the server accepts (64 KiB by default).
+    HeadersTooLarge(models::Error),
+    /// Internal server Error.
+    InternalServerError(models::Error),
+    /// The server cannot reach its database right now; retry later.
+    ServiceUnavailable(models::Error),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum CreateUserTemporaryTokenResponse {
+    /// The temporary token.
+    Created(models::TemporaryToken),
+    /// Invalid request, such as a missing or too distant time caveat.
+    BadRequest(models::Error),
+    /// Authentication error.
+    Unauthorized {
+        body: models::Error,
+        www_authenticate: Option<String>,
+    },
+    /// The caller lacks `space_invite_user` in the space.
+    Forbidden(models::Error),
+    /// Resource not found.
+    NotFound(models::Error),
+    /// The request body did not arrive in time (10 s by default).
+    RequestTimeout(models::Error),
+    /// The request body is larger than the server accepts.
+    PayloadTooLarge(models::Error),
+    /// The request body is not declared as `Content-Type: application/json`.
+    UnsupportedMediaType(models::Error),
+    /// Too many requests: minting, joining and creating spaces and access tokens are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    TooManyRequests {
+        body: models::Error,
+        retry_after: i32,
+    },
+    /// The request's headers are larger than the server accepts (64 KiB by default).
+    HeadersTooLarge(models::Error),
+    /// Internal server Error.
+    InternalServerError(models::Error),
+    /// The server cannot reach its database right now; retry later.
+    ServiceUnavailable(models::Error),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum ExamineTokenResponse {
+    /// What the token says.
+    Ok(models::TokenExamination),
+    /// Invalid request, or a token that cannot be read.
+    BadRequest(models::Error),
     /// The request body did not arrive in time (10 s by default).
     RequestTimeout(models::Error),
     /// The request body is larger than the server accepts.
@@ -292,6 +393,35 @@ pub enum JoinSpaceResponse {
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
+pub enum ListUserNamedTokensResponse {
+    /// The ids of the caller's named tokens.
+    Ok(models::NamedTokenList),
+    /// Invalid request.
+    BadRequest(models::Error),
+    /// Authentication error.
+    Unauthorized {
+        body: models::Error,
+        www_authenticate: Option<String>,
+    },
+    /// The request body did not arrive in time (10 s by default).
+    RequestTimeout(models::Error),
+    /// The request body is larger than the server accepts.
+    PayloadTooLarge(models::Error),
+    /// Too many requests: minting, joining and creating spaces and access tokens are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    TooManyRequests {
+        body: models::Error,
+        retry_after: i32,
+    },
+    /// The request's headers are larger than the server accepts (64 KiB by default).
+    HeadersTooLarge(models::Error),
+    /// Internal server Error.
+    InternalServerError(models::Error),
+    /// The server cannot reach its database right now; retry later.
+    ServiceUnavailable(models::Error),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum SetUserDefaultSpaceResponse {
     /// The default space was set.
     NoContent,
@@ -325,9 +455,102 @@ pub enum SetUserDefaultSpaceResponse {
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
 #[must_use]
+pub enum VerifyInviteTokenResponse {
+    /// The caller could join with it now.
+    Ok(models::InviteTokenVerification),
+    /// Invalid request, or an invitation the caller could not use now.
+    BadRequest(models::Error),
+    /// Authentication error.
+    Unauthorized {
+        body: models::Error,
+        www_authenticate: Option<String>,
+    },
+    /// The request body did not arrive in time (10 s by default).
+    RequestTimeout(models::Error),
+    /// The request body is larger than the server accepts.
+    PayloadTooLarge(models::Error),
+    /// The request body is not declared as `Content-Type: application/json`.
+    UnsupportedMediaType(models::Error),
+    /// Too many requests: minting, joining and creating spaces and access tokens are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    TooManyRequests {
+        body: models::Error,
+        retry_after: i32,
+    },
+    /// The request's headers are larger than the server accepts (64 KiB by default).
+    HeadersTooLarge(models::Error),
+    /// Internal server Error.
+    InternalServerError(models::Error),
+    /// The server cannot reach its database right now; retry later.
+    ServiceUnavailable(models::Error),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum DeleteNamedTokenResponse {
+    /// The named token was deleted.
+    NoContent,
+    /// Invalid request.
+    BadRequest(models::Error),
+    /// Authentication error.
+    Unauthorized {
+        body: models::Error,
+        www_authenticate: Option<String>,
+    },
+    /// Resource not found.
+    NotFound(models::Error),
+    /// The request body did not arrive in time (10 s by default).
+    RequestTimeout(models::Error),
+    /// The request body is larger than the server accepts.
+    PayloadTooLarge(models::Error),
+    /// Too many requests: minting, joining and creating spaces and access tokens are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    TooManyRequests {
+        body: models::Error,
+        retry_after: i32,
+    },
+    /// The request's headers are larger than the server accepts (64 KiB by default).
+    HeadersTooLarge(models::Error),
+    /// Internal server Error.
+    InternalServerError(models::Error),
+    /// The server cannot reach its database right now; retry later.
+    ServiceUnavailable(models::Error),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
 pub enum DeleteUserClientTokenResponse {
     /// The token was revoked.
     NoContent,
+    /// Invalid request.
+    BadRequest(models::Error),
+    /// Authentication error.
+    Unauthorized {
+        body: models::Error,
+        www_authenticate: Option<String>,
+    },
+    /// Resource not found.
+    NotFound(models::Error),
+    /// The request body did not arrive in time (10 s by default).
+    RequestTimeout(models::Error),
+    /// The request body is larger than the server accepts.
+    PayloadTooLarge(models::Error),
+    /// Too many requests: minting, joining and creating spaces and access tokens are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    TooManyRequests {
+        body: models::Error,
+        retry_after: i32,
+    },
+    /// The request's headers are larger than the server accepts (64 KiB by default).
+    HeadersTooLarge(models::Error),
+    /// Internal server Error.
+    InternalServerError(models::Error),
+    /// The server cannot reach its database right now; retry later.
+    ServiceUnavailable(models::Error),
+}
+
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum GetNamedTokenResponse {
+    /// The named token.
+    Ok(models::NamedToken),
     /// Invalid request.
     BadRequest(models::Error),
     /// Authentication error.
@@ -416,6 +639,41 @@ pub enum RemoveUserSpaceResponse {
     ServiceUnavailable(models::Error),
 }
 
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[must_use]
+pub enum UpdateNamedTokenResponse {
+    /// The named token was changed.
+    NoContent,
+    /// Invalid request.
+    BadRequest(models::Error),
+    /// Authentication error.
+    Unauthorized {
+        body: models::Error,
+        www_authenticate: Option<String>,
+    },
+    /// Resource not found.
+    NotFound(models::Error),
+    /// The caller already has another named token of the new name.
+    Conflict(models::Error),
+    /// The request body did not arrive in time (10 s by default).
+    RequestTimeout(models::Error),
+    /// The request body is larger than the server accepts.
+    PayloadTooLarge(models::Error),
+    /// The request body is not declared as `Content-Type: application/json`.
+    UnsupportedMediaType(models::Error),
+    /// Too many requests: minting, joining and creating spaces and access tokens are limited per user, failed authentications per client address. Retry after the given number of seconds.
+    TooManyRequests {
+        body: models::Error,
+        retry_after: i32,
+    },
+    /// The request's headers are larger than the server accepts (64 KiB by default).
+    HeadersTooLarge(models::Error),
+    /// Internal server Error.
+    InternalServerError(models::Error),
+    /// The server cannot reach its database right now; retry later.
+    ServiceUnavailable(models::Error),
+}
+
 /// API
 #[cfg_attr(feature = "mock", automock)]
 #[async_trait]
@@ -436,12 +694,33 @@ pub trait Api<C: Send + Sync> {
         context: &C,
     ) -> Result<CreateUserClientTokenResponse, ApiError>;
 
+    /// Create named token for the current user
+    async fn create_user_named_token(
+        &self,
+        named_token_create_request: models::NamedTokenCreateRequest,
+        context: &C,
+    ) -> Result<CreateUserNamedTokenResponse, ApiError>;
+
     /// Create a new space
     async fn create_user_space(
         &self,
         space_create_request: models::SpaceCreateRequest,
         context: &C,
     ) -> Result<CreateUserSpaceResponse, ApiError>;
+
+    /// Create temporary token for the current user
+    async fn create_user_temporary_token(
+        &self,
+        temporary_token_create_request: models::TemporaryTokenCreateRequest,
+        context: &C,
+    ) -> Result<CreateUserTemporaryTokenResponse, ApiError>;
+
+    /// Examine token
+    async fn examine_token(
+        &self,
+        token_to_examine: models::TokenToExamine,
+        context: &C,
+    ) -> Result<ExamineTokenResponse, ApiError>;
 
     /// Get user client tokens
     async fn get_user_client_tokens(
@@ -471,6 +750,12 @@ pub trait Api<C: Send + Sync> {
         context: &C,
     ) -> Result<JoinSpaceResponse, ApiError>;
 
+    /// List user named tokens
+    async fn list_user_named_tokens(
+        &self,
+        context: &C,
+    ) -> Result<ListUserNamedTokensResponse, ApiError>;
+
     /// Set default user space
     async fn set_user_default_space(
         &self,
@@ -478,12 +763,33 @@ pub trait Api<C: Send + Sync> {
         context: &C,
     ) -> Result<SetUserDefaultSpaceResponse, ApiError>;
 
+    /// Verify invite token
+    async fn verify_invite_token(
+        &self,
+        verify_invite_token_request: models::VerifyInviteTokenRequest,
+        context: &C,
+    ) -> Result<VerifyInviteTokenResponse, ApiError>;
+
+    /// Delete named token
+    async fn delete_named_token(
+        &self,
+        id: String,
+        context: &C,
+    ) -> Result<DeleteNamedTokenResponse, ApiError>;
+
     /// Delete user access token
     async fn delete_user_client_token(
         &self,
         id: String,
         context: &C,
     ) -> Result<DeleteUserClientTokenResponse, ApiError>;
+
+    /// Get named token details
+    async fn get_named_token(
+        &self,
+        id: String,
+        context: &C,
+    ) -> Result<GetNamedTokenResponse, ApiError>;
 
     /// Get user space details
     async fn get_user_space(
@@ -498,6 +804,14 @@ pub trait Api<C: Send + Sync> {
         id: String,
         context: &C,
     ) -> Result<RemoveUserSpaceResponse, ApiError>;
+
+    /// Modify named token
+    async fn update_named_token(
+        &self,
+        id: String,
+        named_token_update: models::NamedTokenUpdate,
+        context: &C,
+    ) -> Result<UpdateNamedTokenResponse, ApiError>;
 }
 
 /// API where `Context` isn't passed on every API call
@@ -524,11 +838,29 @@ pub trait ApiNoContext<C: Send + Sync> {
     /// Generate user access token
     async fn create_user_client_token(&self) -> Result<CreateUserClientTokenResponse, ApiError>;
 
+    /// Create named token for the current user
+    async fn create_user_named_token(
+        &self,
+        named_token_create_request: models::NamedTokenCreateRequest,
+    ) -> Result<CreateUserNamedTokenResponse, ApiError>;
+
     /// Create a new space
     async fn create_user_space(
         &self,
         space_create_request: models::SpaceCreateRequest,
     ) -> Result<CreateUserSpaceResponse, ApiError>;
+
+    /// Create temporary token for the current user
+    async fn create_user_temporary_token(
+        &self,
+        temporary_token_create_request: models::TemporaryTokenCreateRequest,
+    ) -> Result<CreateUserTemporaryTokenResponse, ApiError>;
+
+    /// Examine token
+    async fn examine_token(
+        &self,
+        token_to_examine: models::TokenToExamine,
+    ) -> Result<ExamineTokenResponse, ApiError>;
 
     /// Get user client tokens
     async fn get_user_client_tokens(&self) -> Result<GetUserClientTokensResponse, ApiError>;
@@ -548,11 +880,23 @@ pub trait ApiNoContext<C: Send + Sync> {
         space_invite_token: models::SpaceInviteToken,
     ) -> Result<JoinSpaceResponse, ApiError>;
 
+    /// List user named tokens
+    async fn list_user_named_tokens(&self) -> Result<ListUserNamedTokensResponse, ApiError>;
+
     /// Set default user space
     async fn set_user_default_space(
         &self,
         default_space: models::DefaultSpace,
     ) -> Result<SetUserDefaultSpaceResponse, ApiError>;
+
+    /// Verify invite token
+    async fn verify_invite_token(
+        &self,
+        verify_invite_token_request: models::VerifyInviteTokenRequest,
+    ) -> Result<VerifyInviteTokenResponse, ApiError>;
+
+    /// Delete named token
+    async fn delete_named_token(&self, id: String) -> Result<DeleteNamedTokenResponse, ApiError>;
 
     /// Delete user access token
     async fn delete_user_client_token(
@@ -560,11 +904,21 @@ pub trait ApiNoContext<C: Send + Sync> {
         id: String,
     ) -> Result<DeleteUserClientTokenResponse, ApiError>;
 
+    /// Get named token details
+    async fn get_named_token(&self, id: String) -> Result<GetNamedTokenResponse, ApiError>;
+
     /// Get user space details
     async fn get_user_space(&self, id: String) -> Result<GetUserSpaceResponse, ApiError>;
 
     /// Leave space
     async fn remove_user_space(&self, id: String) -> Result<RemoveUserSpaceResponse, ApiError>;
+
+    /// Modify named token
+    async fn update_named_token(
+        &self,
+        id: String,
+        named_token_update: models::NamedTokenUpdate,
+    ) -> Result<UpdateNamedTokenResponse, ApiError>;
 }
 
 /// Trait to extend an API to make it easy to bind it to a context.
@@ -612,6 +966,17 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
         self.api().create_user_client_token(&context).await
     }
 
+    /// Create named token for the current user
+    async fn create_user_named_token(
+        &self,
+        named_token_create_request: models::NamedTokenCreateRequest,
+    ) -> Result<CreateUserNamedTokenResponse, ApiError> {
+        let context = self.context().clone();
+        self.api()
+            .create_user_named_token(named_token_create_request, &context)
+            .await
+    }
+
     /// Create a new space
     async fn create_user_space(
         &self,
@@ -621,6 +986,26 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
         self.api()
             .create_user_space(space_create_request, &context)
             .await
+    }
+
+    /// Create temporary token for the current user
+    async fn create_user_temporary_token(
+        &self,
+        temporary_token_create_request: models::TemporaryTokenCreateRequest,
+    ) -> Result<CreateUserTemporaryTokenResponse, ApiError> {
+        let context = self.context().clone();
+        self.api()
+            .create_user_temporary_token(temporary_token_create_request, &context)
+            .await
+    }
+
+    /// Examine token
+    async fn examine_token(
+        &self,
+        token_to_examine: models::TokenToExamine,
+    ) -> Result<ExamineTokenResponse, ApiError> {
+        let context = self.context().clone();
+        self.api().examine_token(token_to_examine, &context).await
     }
 
     /// Get user client tokens
@@ -656,6 +1041,12 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
         self.api().join_space(space_invite_token, &context).await
     }
 
+    /// List user named tokens
+    async fn list_user_named_tokens(&self) -> Result<ListUserNamedTokensResponse, ApiError> {
+        let context = self.context().clone();
+        self.api().list_user_named_tokens(&context).await
+    }
+
     /// Set default user space
     async fn set_user_default_space(
         &self,
@@ -667,6 +1058,23 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
             .await
     }
 
+    /// Verify invite token
+    async fn verify_invite_token(
+        &self,
+        verify_invite_token_request: models::VerifyInviteTokenRequest,
+    ) -> Result<VerifyInviteTokenResponse, ApiError> {
+        let context = self.context().clone();
+        self.api()
+            .verify_invite_token(verify_invite_token_request, &context)
+            .await
+    }
+
+    /// Delete named token
+    async fn delete_named_token(&self, id: String) -> Result<DeleteNamedTokenResponse, ApiError> {
+        let context = self.context().clone();
+        self.api().delete_named_token(id, &context).await
+    }
+
     /// Delete user access token
     async fn delete_user_client_token(
         &self,
@@ -674,6 +1082,12 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
     ) -> Result<DeleteUserClientTokenResponse, ApiError> {
         let context = self.context().clone();
         self.api().delete_user_client_token(id, &context).await
+    }
+
+    /// Get named token details
+    async fn get_named_token(&self, id: String) -> Result<GetNamedTokenResponse, ApiError> {
+        let context = self.context().clone();
+        self.api().get_named_token(id, &context).await
     }
 
     /// Get user space details
@@ -686,6 +1100,18 @@ impl<T: Api<C> + Send + Sync, C: Clone + Send + Sync> ApiNoContext<C> for Contex
     async fn remove_user_space(&self, id: String) -> Result<RemoveUserSpaceResponse, ApiError> {
         let context = self.context().clone();
         self.api().remove_user_space(id, &context).await
+    }
+
+    /// Modify named token
+    async fn update_named_token(
+        &self,
+        id: String,
+        named_token_update: models::NamedTokenUpdate,
+    ) -> Result<UpdateNamedTokenResponse, ApiError> {
+        let context = self.context().clone();
+        self.api()
+            .update_named_token(id, named_token_update, &context)
+            .await
     }
 }
 

@@ -42,9 +42,41 @@ fn schema_of(operation: &str) -> Option<&'static BodySchema> {
     }
 }
 
+/// The operations whose body schema has fields of other types than strings (Onezone's
+/// token shapes): their body must be `application/json` and one JSON object, nothing after
+/// it; the generated model then reads it and the use case checks each value.
+fn nested_schema_of(operation: &str) -> Option<&'static str> {
+    match operation {
+        "CreateUserNamedToken" => Some("NamedTokenCreateRequest"),
+        "UpdateNamedToken" => Some("NamedTokenUpdate"),
+        "CreateUserTemporaryToken" => Some("TemporaryTokenCreateRequest"),
+        "VerifyInviteToken" => Some("VerifyInviteTokenRequest"),
+        "ExamineToken" => Some("TokenToExamine"),
+        _ => None,
+    }
+}
+
+fn check_nested_object(name: &str, body: &[u8]) -> Result<(), String> {
+    let first = body
+        .iter()
+        .find(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r'));
+    let parsed: Result<serde_json::Map<String, serde_json::Value>, _> =
+        serde_json::from_slice(body);
+    match (first, parsed) {
+        (Some(b'{'), Ok(_)) => Ok(()),
+        _ => Err(format!(
+            "The request body must be one JSON object ({name})."
+        )),
+    }
+}
+
 /// Checks the body of a request for `operation`; operations without a body schema take
 /// any body (and ignore it).
 pub fn check(operation: &str, headers: &HeaderMap, body: &[u8]) -> Result<(), ApiError> {
+    if let Some(name) = nested_schema_of(operation) {
+        check_media_type(headers)?;
+        return check_nested_object(name, body).map_err(ApiError::InvalidRequest);
+    }
     let Some(schema) = schema_of(operation) else {
         return Ok(());
     };

@@ -32,7 +32,8 @@ use crate::http::cors::CorsOrigins;
 use crate::http::limits::{AddressKey, InFlight, Limits, RateLimiter};
 use crate::http::{body, docs, head, path};
 use crate::metrics;
-use crate::server::{PROBE_OPERATIONS, Server, TokenSettings};
+use crate::server::examine::ANONYMOUS_OPERATIONS;
+use crate::server::{ClientIp, PROBE_OPERATIONS, Server, TokenSettings};
 use crate::store::Store;
 use bytes::{Buf, Bytes, BytesMut};
 use futures_util::future::BoxFuture;
@@ -49,14 +50,28 @@ use std::pin::Pin;
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 use swagger::auth::{Authorization, Scopes};
-use swagger::{ContextBuilder, EmptyContext, Push, RequestParser, XSpanIdString};
+use swagger::{Push, RequestParser, XSpanIdString};
 
 /// The body of every response the API sends.
 pub type ResponseBody = BoxBody<Bytes, Infallible>;
 
-/// What the generated router needs to know about a request.
-type RequestContext =
-    ContextBuilder<Option<Authorization>, ContextBuilder<XSpanIdString, EmptyContext>>;
+swagger::new_context_type!(
+    RequestContextBuilder,
+    RequestEmptyContext,
+    XSpanIdString,
+    Option<Authorization>,
+    ClientIp
+);
+
+/// What the generated router needs to know about a request: its span id, the caller and
+/// the client's address (for invitations' `ip` caveats).
+type RequestContext = RequestContextBuilder<
+    ClientIp,
+    RequestContextBuilder<
+        Option<Authorization>,
+        RequestContextBuilder<XSpanIdString, RequestEmptyContext>,
+    >,
+>;
 
 /// Methods the 405 `Allow` header is computed from.
 const METHODS: [Method; 5] = [
@@ -395,6 +410,9 @@ impl ApiService {
         let admitted = if PROBE_OPERATIONS.contains(&operation) {
             // Health and readiness probes: no credentials, never rate limited.
             Ok(None)
+        } else if ANONYMOUS_OPERATIONS.contains(&operation) {
+            // Examining a token needs no credentials (Onezone's semantics) and ignores any.
+            Ok(None)
         } else {
             let authenticated = match parts.extensions.get::<HostIdentity>() {
                 // The host vouches for the user: no credentials headers, no failed-login
@@ -431,7 +449,7 @@ impl ApiService {
             return error.into_response();
         }
         let request = Request::from_parts(parts, Full::new(body));
-        let mut response = self.call_router(request, user_id, span_id).await;
+        let mut response = self.call_router(request, user_id, client, span_id).await;
         // The generated code's list of ignored fields; body::check leaves none, and no
         // response header carries request content.
         response.headers_mut().remove("warning");
@@ -588,6 +606,7 @@ impl ApiService {
         &self,
         request: Request<Full<Bytes>>,
         user_id: Option<String>,
+        client: Option<ClientAddr>,
         span_id: &SpanId,
     ) -> Response<ResponseBody> {
         let authorization = user_id.map(|subject| Authorization {
@@ -595,9 +614,10 @@ impl ApiService {
             scopes: Scopes::All,
             issuer: None,
         });
-        let context: RequestContext = EmptyContext
+        let context: RequestContext = RequestEmptyContext
             .push(XSpanIdString(span_id.as_str().to_owned()))
-            .push(authorization);
+            .push(authorization)
+            .push(ClientIp(client.map(|client| client.0)));
         match hyper::service::Service::call(&self.router, (request, context)).await {
             Ok(response) => response,
             Err(error) => ApiError::internal(error).into_response(),

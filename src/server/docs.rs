@@ -1,5 +1,5 @@
 //! The content of the interactive documentation (`GET /docs`): the page and the Swagger UI
-//! assets it loads, built once. [`crate::http::docs`] serves them with their headers.
+//! assets it loads, built once. `http::docs` serves them with their headers.
 //!
 //! Swagger UI comes from the `utoipa-swagger-ui` crate with its `vendored` feature: the
 //! crate `utoipa-swagger-ui-vendored` ships Swagger UI's release archive (5.32.6 in 0.2.0),

@@ -5,8 +5,10 @@
 
 mod access_tokens;
 pub mod docs;
+pub mod examine;
 mod health;
 mod invitations;
+pub mod named_invitations;
 mod responses;
 mod spaces;
 
@@ -38,6 +40,9 @@ pub struct TokenSettings {
     /// Spaces one user may be a member of, owned and joined together; at most
     /// [`crate::store::MAX_SPACES_PER_USER`].
     pub max_spaces_per_user: u32,
+    /// The furthest ahead the time caveat of a temporary invitation
+    /// (`POST /user/tokens/temporary`) may lie, in seconds.
+    pub max_temporary_ttl_seconds: u64,
 }
 
 impl TokenSettings {
@@ -61,6 +66,7 @@ impl Default for TokenSettings {
             access_ttl_seconds: 24 * 60 * 60,
             max_access_tokens_per_user: 100,
             max_spaces_per_user: 100,
+            max_temporary_ttl_seconds: 14 * 24 * 60 * 60,
         }
     }
 }
@@ -80,10 +86,15 @@ impl Server {
     }
 }
 
+/// The address of the client a request comes from (the one rate limits see, proxies
+/// included), put in the context by the HTTP layer; `None` when it is not known. The `ip`
+/// caveat of an invitation is checked against it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ClientIp(pub Option<std::net::IpAddr>);
+
 /// The authenticated caller, put in the context by the HTTP layer.
 fn caller<C: Has<Option<Authorization>>>(context: &C) -> Result<String, ApiError> {
-    context
-        .get()
+    Has::<Option<Authorization>>::get(context)
         .as_ref()
         .map(|authorization| authorization.subject.clone())
         .ok_or(ApiError::Unauthorized)
@@ -106,7 +117,7 @@ macro_rules! respond {
 #[async_trait]
 impl<C> Api<C> for Server
 where
-    C: Has<Option<Authorization>> + Send + Sync,
+    C: Has<Option<Authorization>> + Has<ClientIp> + Send + Sync,
 {
     async fn get_health(&self, _context: &C) -> Result<GetHealthResponse, swagger::ApiError> {
         Ok(self.health())
@@ -144,7 +155,8 @@ where
         context: &C,
     ) -> Result<JoinSpaceResponse, swagger::ApiError> {
         respond!(async {
-            let space_id = self.join(&caller(context)?, &body.token).await?;
+            let client = Has::<ClientIp>::get(context).0;
+            let space_id = self.join(&caller(context)?, &body.token, client).await?;
             Ok(JoinSpaceResponse::Created {
                 location: location(&format!("/user/spaces/{space_id}")),
                 body: models::SpaceReference::new(space_id),
@@ -258,6 +270,109 @@ where
             Ok(GetUserClientTokensResponse::Ok(models::ClientTokens::new(
                 tokens,
             )))
+        })
+    }
+
+    async fn create_user_named_token(
+        &self,
+        body: models::NamedTokenCreateRequest,
+        context: &C,
+    ) -> Result<CreateUserNamedTokenResponse, swagger::ApiError> {
+        respond!(async {
+            let owner = caller(context)?;
+            let request = named_invitations::named_invite_request(body)?;
+            let created = self.create_named_invite(&owner, request).await?;
+            Ok(CreateUserNamedTokenResponse::Created {
+                location: location(&format!("/tokens/named/{}", created.token_id)),
+                body: models::NamedTokenCreated::new(created.token_id, created.token),
+            })
+        })
+    }
+
+    async fn list_user_named_tokens(
+        &self,
+        context: &C,
+    ) -> Result<ListUserNamedTokensResponse, swagger::ApiError> {
+        respond!(async {
+            let ids = self.named_invite_ids(&caller(context)?).await?;
+            Ok(ListUserNamedTokensResponse::Ok(
+                models::NamedTokenList::new(ids),
+            ))
+        })
+    }
+
+    async fn get_named_token(
+        &self,
+        id: String,
+        context: &C,
+    ) -> Result<GetNamedTokenResponse, swagger::ApiError> {
+        respond!(async {
+            let token = self.named_invite(&caller(context)?, &id).await?;
+            Ok(GetNamedTokenResponse::Ok(token))
+        })
+    }
+
+    async fn update_named_token(
+        &self,
+        id: String,
+        body: models::NamedTokenUpdate,
+        context: &C,
+    ) -> Result<UpdateNamedTokenResponse, swagger::ApiError> {
+        respond!(async {
+            self.update_named_invite(&caller(context)?, &id, body)
+                .await?;
+            Ok(UpdateNamedTokenResponse::NoContent)
+        })
+    }
+
+    async fn delete_named_token(
+        &self,
+        id: String,
+        context: &C,
+    ) -> Result<DeleteNamedTokenResponse, swagger::ApiError> {
+        respond!(async {
+            self.delete_named_invite(&caller(context)?, &id).await?;
+            Ok(DeleteNamedTokenResponse::NoContent)
+        })
+    }
+
+    async fn create_user_temporary_token(
+        &self,
+        body: models::TemporaryTokenCreateRequest,
+        context: &C,
+    ) -> Result<CreateUserTemporaryTokenResponse, swagger::ApiError> {
+        respond!(async {
+            let token = named_invitations::create_temporary_invite(
+                self.store.as_ref(),
+                &caller(context)?,
+                &body.r#type,
+                body.caveats.as_deref().unwrap_or_default(),
+                self.settings.max_temporary_ttl_seconds,
+            )
+            .await?;
+            Ok(CreateUserTemporaryTokenResponse::Created(
+                models::TemporaryToken::new(token),
+            ))
+        })
+    }
+
+    async fn examine_token(
+        &self,
+        body: models::TokenToExamine,
+        _context: &C,
+    ) -> Result<ExamineTokenResponse, swagger::ApiError> {
+        respond!(async { Ok(ExamineTokenResponse::Ok(examine::examine(&body.token)?)) })
+    }
+
+    async fn verify_invite_token(
+        &self,
+        body: models::VerifyInviteTokenRequest,
+        context: &C,
+    ) -> Result<VerifyInviteTokenResponse, swagger::ApiError> {
+        respond!(async {
+            let client = Has::<ClientIp>::get(context).0;
+            let verified = self.verify_invite(&caller(context)?, &body, client).await?;
+            Ok(VerifyInviteTokenResponse::Ok(verified))
         })
     }
 

@@ -63,3 +63,57 @@ error_responses!(CreateUserClientTokenResponse {
 });
 error_responses!(GetUserClientTokensResponse { 400 => BadRequest });
 error_responses!(DeleteUserClientTokenResponse { 400 => BadRequest, 404 => NotFound });
+error_responses!(CreateUserNamedTokenResponse {
+    400 => BadRequest,
+    403 => Forbidden,
+    404 => NotFound,
+    409 => Conflict,
+    415 => UnsupportedMediaType,
+});
+error_responses!(ListUserNamedTokensResponse { 400 => BadRequest });
+error_responses!(GetNamedTokenResponse { 400 => BadRequest, 404 => NotFound });
+error_responses!(UpdateNamedTokenResponse {
+    400 => BadRequest,
+    404 => NotFound,
+    409 => Conflict,
+    415 => UnsupportedMediaType,
+});
+error_responses!(DeleteNamedTokenResponse { 400 => BadRequest, 404 => NotFound });
+error_responses!(CreateUserTemporaryTokenResponse {
+    400 => BadRequest,
+    403 => Forbidden,
+    404 => NotFound,
+    415 => UnsupportedMediaType,
+});
+error_responses!(VerifyInviteTokenResponse { 400 => BadRequest, 415 => UnsupportedMediaType });
+
+/// `POST /tokens/examine` takes no credentials, so it declares no 401 (the macro's
+/// responses all do): its errors are mapped here.
+impl From<ApiError> for ExamineTokenResponse {
+    fn from(error: ApiError) -> Self {
+        match error.status().as_u16() {
+            400 => ExamineTokenResponse::BadRequest(error.to_model()),
+            408 => ExamineTokenResponse::RequestTimeout(error.to_model()),
+            413 => ExamineTokenResponse::PayloadTooLarge(error.to_model()),
+            415 => ExamineTokenResponse::UnsupportedMediaType(error.to_model()),
+            429 => ExamineTokenResponse::TooManyRequests {
+                retry_after: match &error {
+                    ApiError::TooManyRequests {
+                        retry_after_seconds,
+                    } => i32::try_from(*retry_after_seconds).unwrap_or(i32::MAX),
+                    _ => 1,
+                },
+                body: error.to_model(),
+            },
+            431 => ExamineTokenResponse::HeadersTooLarge(error.to_model()),
+            503 => ExamineTokenResponse::ServiceUnavailable(error.to_model()),
+            500 => ExamineTokenResponse::InternalServerError(error.to_model()),
+            status => ExamineTokenResponse::InternalServerError(
+                ApiError::internal(format!(
+                    "ExamineTokenResponse cannot answer {status} ({error})"
+                ))
+                .to_model(),
+            ),
+        }
+    }
+}

@@ -39,7 +39,9 @@
 //! tests, call each `pub async fn` of this module with its own store.
 
 use crate::privileges::Privilege;
-use crate::store::{Invitation, JoinRefusal, PrivilegesRefusal, Store, StoreError, StoredUser};
+use crate::store::{
+    Invitation, JoinRefusal, NamedInvitation, PrivilegesRefusal, Store, StoreError, StoredUser,
+};
 use crate::token::KeyId;
 use async_trait::async_trait;
 use std::future::Future;
@@ -74,6 +76,7 @@ pub const CHECKS: &[&str] = &[
     "reopening_keeps_everything",
     "caps_on_spaces_and_access_tokens_hold_under_concurrency",
     "the_sweep_deletes_only_dead_access_tokens_in_bounded_batches",
+    "named_invitations_are_stored_counted_and_checked",
 ];
 
 /// Runs the check called `name` (one of [`CHECKS`]) on `store`; panics on an unknown name.
@@ -119,6 +122,9 @@ pub async fn run(name: &str, store: &dyn StoreUnderTest) {
         }
         "the_sweep_deletes_only_dead_access_tokens_in_bounded_batches" => {
             the_sweep_deletes_only_dead_access_tokens_in_bounded_batches(store).await
+        }
+        "named_invitations_are_stored_counted_and_checked" => {
+            named_invitations_are_stored_counted_and_checked(store).await
         }
         other => panic!("no store contract check called {other:?}"),
     }
@@ -345,6 +351,7 @@ fn invitation(space_id: &str, inviter_id: &str, epoch: u64, max_uses: u32) -> In
         inviter_id: inviter_id.to_owned(),
         epoch,
         max_uses,
+        named: false,
     }
 }
 
@@ -981,4 +988,144 @@ pub async fn the_sweep_deletes_only_dead_access_tokens_in_bounded_batches(
             .unwrap(),
         0
     );
+}
+
+/// A named invitation's row: created once per name, listed, read, renamed, (un)revoked,
+/// deleted; a join honours its limit, revocation and carried privileges, and check_join
+/// reports the same refusal without changing anything.
+pub async fn named_invitations_are_stored_counted_and_checked(backend: &dyn StoreUnderTest) {
+    let store = backend.open().await;
+    let alice = store.add_user("alice", HASH).await.unwrap();
+    let bob = store.add_user("bob", HASH).await.unwrap();
+    let carol = store.add_user("carol", HASH).await.unwrap();
+    let space = store.create_space("space", &alice).await.unwrap();
+    let named = |name: &str, limit: Option<u32>| NamedInvitation {
+        token_id: crate::token::TokenId::generate().to_string(),
+        owner_id: alice.clone(),
+        name: name.to_owned(),
+        space_id: space.clone(),
+        token: format!("token of {name}"),
+        usage_limit: limit,
+        usage_count: 0,
+        privileges: vec![Privilege::SpaceView, Privilege::SpaceManageShares],
+        revoked: false,
+        created_at: 1_800_000_000,
+    };
+    let one = named("one seat", Some(1));
+    store.create_named_invitation(&one).await.unwrap();
+    assert!(matches!(
+        store
+            .create_named_invitation(&named("one seat", None))
+            .await,
+        Err(StoreError::AlreadyExists(_))
+    ));
+    let other = named("other", None);
+    store.create_named_invitation(&other).await.unwrap();
+    assert_eq!(
+        store.named_invitation_ids(&alice).await.unwrap(),
+        vec![one.token_id.clone(), other.token_id.clone()]
+    );
+    assert_eq!(
+        store.named_invitation(&one.token_id).await.unwrap(),
+        Some(one.clone())
+    );
+    let join = Invitation {
+        named: true,
+        ..invitation(&space, &alice, 0, 0)
+    };
+    let join = Invitation {
+        token_id: one.token_id.clone(),
+        ..join
+    };
+    assert_eq!(store.check_join(&join, &bob, 100).await.unwrap(), None);
+    assert_eq!(store.join_space(&join, &bob).await.unwrap(), Ok(()));
+    let view = store.user_space(&bob, &space).await.unwrap().unwrap();
+    assert_eq!(
+        view.privileges,
+        vec![Privilege::SpaceView, Privilege::SpaceManageShares]
+    );
+    assert_eq!(
+        store.check_join(&join, &carol, 100).await.unwrap(),
+        Some(JoinRefusal::UsageLimitReached)
+    );
+    assert_eq!(
+        store.join_space(&join, &carol).await.unwrap(),
+        Err(JoinRefusal::UsageLimitReached)
+    );
+    let counted = store
+        .named_invitation(&one.token_id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(counted.usage_count, 1);
+
+    let other_join = Invitation {
+        token_id: other.token_id.clone(),
+        ..join.clone()
+    };
+    assert!(
+        store
+            .update_named_invitation(&other.token_id, &alice, Some("renamed"), Some(true))
+            .await
+            .unwrap()
+    );
+    assert!(matches!(
+        store
+            .update_named_invitation(&other.token_id, &alice, Some("one seat"), None)
+            .await,
+        Err(StoreError::AlreadyExists(_))
+    ));
+    // Only the owner changes it.
+    assert!(
+        !store
+            .update_named_invitation(&other.token_id, &bob, None, Some(false))
+            .await
+            .unwrap()
+    );
+    assert_eq!(
+        store.join_space(&other_join, &carol).await.unwrap(),
+        Err(JoinRefusal::Revoked)
+    );
+    store
+        .update_named_invitation(&other.token_id, &alice, None, Some(false))
+        .await
+        .unwrap();
+    let renamed = store
+        .named_invitation(&other.token_id)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!((renamed.name.as_str(), renamed.revoked), ("renamed", false));
+    // The inviter loses a carried privilege: refused, naming it.
+    store
+        .set_member_privileges(&space, &bob, &Privilege::ALL)
+        .await
+        .unwrap()
+        .unwrap();
+    store
+        .set_member_privileges(&space, &alice, &[Privilege::SpaceInviteUser])
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        store.check_join(&other_join, &carol, 100).await.unwrap(),
+        Some(JoinRefusal::InviterLacks(Privilege::SpaceManageShares))
+    );
+    assert!(
+        !store
+            .delete_named_invitation(&other.token_id, &bob)
+            .await
+            .unwrap()
+    );
+    assert!(
+        store
+            .delete_named_invitation(&other.token_id, &alice)
+            .await
+            .unwrap()
+    );
+    assert_eq!(
+        store.join_space(&other_join, &carol).await.unwrap(),
+        Err(JoinRefusal::NamedDeleted)
+    );
+    assert!(store.user_space(&carol, &space).await.unwrap().is_none());
 }

@@ -157,8 +157,41 @@ pub struct Invitation {
     /// The space's invitation epoch when it was minted (an older one is revoked).
     pub epoch: u64,
     /// How many joins the token allows in all: its `uses <= n` caveat (1 without one).
+    /// Not used for a named invitation, whose limit is stored with it.
     pub max_uses: u32,
+    /// A named invitation (its `persistence = named` caveat): the store's row of this
+    /// token id decides its usage limit, revocation and carried privileges.
+    pub named: bool,
 }
+
+/// A named invitation as stored (Onezone's named invite token of type `userJoinSpace`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NamedInvitation {
+    /// The token's id (the random part of its identifier).
+    pub token_id: String,
+    /// The user who created it (its subject).
+    pub owner_id: String,
+    /// Its name, unique among its owner's named invitations.
+    pub name: String,
+    /// The space it invites to.
+    pub space_id: String,
+    /// The serialized token, shown to its owner by `GET /tokens/named/{id}`.
+    pub token: String,
+    /// How many joins it admits in all; `None`: no limit (`"infinity"`).
+    pub usage_limit: Option<u32>,
+    /// How many joins it has admitted.
+    pub usage_count: u64,
+    /// The privileges a joining user gets.
+    pub privileges: Vec<Privilege>,
+    /// Whether it is revoked (joins refused; un-revoking is allowed).
+    pub revoked: bool,
+    /// Unix time (seconds) of its creation.
+    pub created_at: u64,
+}
+
+/// The most named invitations one user may hold: `GET /user/tokens/named` never lists more
+/// (api.yaml's `maxItems`).
+pub const MAX_NAMED_INVITATIONS_PER_USER: u32 = 1000;
 
 /// Why a join was refused; nothing was changed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -171,6 +204,12 @@ pub enum JoinRefusal {
     Revoked,
     /// The invitation has no uses left.
     AlreadyUsed,
+    /// A named invitation that has admitted as many joins as its usage limit.
+    UsageLimitReached,
+    /// A named invitation that was deleted.
+    NamedDeleted,
+    /// The inviter no longer holds a privilege the named invitation carries.
+    InviterLacks(Privilege),
     /// The caller is a member of the space already.
     AlreadyMember,
     /// The caller is a member of as many spaces as they may be.
@@ -322,7 +361,13 @@ pub trait Store: Send + Sync + 'static {
 
     /// In one transaction: checks that the invitation can still be used (space exists,
     /// inviter still holds `space_invite_user`, not revoked, uses left, caller not a member
-    /// yet), adds the caller with view rights and counts the use. Durable when it returns
+    /// yet), adds the caller with view rights and counts the use. For a named invitation
+    /// ([`Invitation::named`]) its stored row decides instead: it must exist and not be
+    /// revoked, its usage count must be below its limit, the inviter must still hold every
+    /// privilege it carries, and the caller gets exactly those; its usage count goes up by
+    /// one. The row is read and counted under the same lock as the space (SQLite: an
+    /// immediate transaction; PostgreSQL: the space's row and the invitation's row locked
+    /// `FOR UPDATE`), so concurrent joins, on any number of replicas, never exceed the limit. Durable when it returns
     /// `Ok(Ok(()))`; nothing changes otherwise. The caller may be a member of at most
     /// [`MAX_SPACES_PER_USER`] spaces.
     async fn join_space(
@@ -342,6 +387,16 @@ pub trait Store: Send + Sync + 'static {
         user_id: &str,
         max_spaces: u32,
     ) -> Result<Result<(), JoinRefusal>, StoreError>;
+
+    /// Every check of [`Store::join_space_within`], in a transaction that takes the same
+    /// locks and is then rolled back: why the join would be refused now, or `None` when it
+    /// would succeed. Nothing changes.
+    async fn check_join(
+        &self,
+        invitation: &Invitation,
+        user_id: &str,
+        max_spaces: u32,
+    ) -> Result<Option<JoinRefusal>, StoreError>;
 
     // --- access tokens ---
 
@@ -406,6 +461,47 @@ pub trait Store: Send + Sync + 'static {
         &self,
         token_id: &str,
         user_id: Option<&str>,
+    ) -> Result<bool, StoreError>;
+
+    // --- named invitations ---
+
+    /// The space's current invitation epoch (which new invitations carry); `None` when
+    /// there is no such space.
+    async fn space_invite_epoch(&self, space_id: &str) -> Result<Option<u64>, StoreError>;
+
+    /// Stores a new named invitation (its `usage_count` and `revoked` are taken as given,
+    /// normally 0 and false). One statement: atomic. `AlreadyExists` when its owner already
+    /// has one of this name (a unique index decides, so two concurrent creations of one
+    /// name cannot both succeed); `LimitReached` beyond
+    /// [`MAX_NAMED_INVITATIONS_PER_USER`] (counted in the same transaction).
+    async fn create_named_invitation(&self, invitation: &NamedInvitation)
+    -> Result<(), StoreError>;
+
+    /// The ids of the user's named invitations, oldest first.
+    async fn named_invitation_ids(&self, owner_id: &str) -> Result<Vec<String>, StoreError>;
+
+    /// The named invitation with this token id, whoever owns it; `None` when there is none.
+    async fn named_invitation(&self, token_id: &str)
+    -> Result<Option<NamedInvitation>, StoreError>;
+
+    /// Renames and/or revokes or un-revokes a named invitation of `owner_id`, in one
+    /// statement (atomic). `false` when the owner has no such invitation; `AlreadyExists`
+    /// when the new name is taken by another of theirs.
+    async fn update_named_invitation(
+        &self,
+        token_id: &str,
+        owner_id: &str,
+        name: Option<&str>,
+        revoked: Option<bool>,
+    ) -> Result<bool, StoreError>;
+
+    /// Deletes a named invitation of `owner_id` (joins with it are refused from then on:
+    /// a join in progress either committed before or finds it gone). `false` when the
+    /// owner has no such invitation.
+    async fn delete_named_invitation(
+        &self,
+        token_id: &str,
+        owner_id: &str,
     ) -> Result<bool, StoreError>;
 
     // --- invitations ---
@@ -543,6 +639,18 @@ pub(crate) fn space_limit(max_spaces: u32) -> StoreError {
     StoreError::LimitReached(format!(
         "You are a member of {max_spaces} spaces, the most allowed; leave one first."
     ))
+}
+
+/// The error for a user at the named-invitation cap.
+pub(crate) fn named_limit() -> StoreError {
+    StoreError::LimitReached(format!(
+        "You have {MAX_NAMED_INVITATIONS_PER_USER} named tokens, the most allowed; delete one first."
+    ))
+}
+
+/// The error for a named invitation whose name its owner already uses.
+pub(crate) fn named_taken(name: &str) -> StoreError {
+    StoreError::AlreadyExists(format!("named token {name:?}"))
 }
 
 /// The error for a user at the access-token cap.

@@ -16,9 +16,10 @@
 
 use super::sqlite::{format_privileges, parse_privileges};
 use super::{
-    AccessTokenInfo, Bootstrapped, Invitation, JoinRefusal, KeyInfo, Login, MAX_SPACES_PER_USER,
-    Membership, PrivilegesRefusal, SpaceView, Store, StoreError, StoredUser, UserSpaces,
-    check_new_privileges, require_canonical, space_limit, token_limit,
+    AccessTokenInfo, Bootstrapped, Invitation, JoinRefusal, KeyInfo, Login,
+    MAX_NAMED_INVITATIONS_PER_USER, MAX_SPACES_PER_USER, Membership, NamedInvitation,
+    PrivilegesRefusal, SpaceView, Store, StoreError, StoredUser, UserSpaces, check_new_privileges,
+    named_limit, named_taken, require_canonical, space_limit, token_limit,
 };
 use crate::clock::unix_now;
 use crate::privileges::Privilege;
@@ -114,6 +115,23 @@ const MIGRATIONS: &[&str] = &[
     -- The key that signed each access token (see sqlite::MIGRATIONS[2]); rows from before
     -- have none: their key is unknown.
     ALTER TABLE access_tokens ADD COLUMN key_id TEXT;
+"#,
+    r#"
+    -- Named invitations (see sqlite::MIGRATIONS[3]).
+    CREATE TABLE named_invitations (
+        token_id    TEXT PRIMARY KEY,
+        owner_id    TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        name        TEXT NOT NULL,
+        space_id    TEXT NOT NULL,
+        token       TEXT NOT NULL,
+        usage_limit BIGINT CHECK (usage_limit IS NULL OR usage_limit > 0),
+        usage_count BIGINT NOT NULL DEFAULT 0,
+        privileges  TEXT NOT NULL,
+        revoked     BOOLEAN NOT NULL DEFAULT FALSE,
+        created_at  BIGINT NOT NULL,
+        seq         BIGINT GENERATED ALWAYS AS IDENTITY,
+        UNIQUE (owner_id, name)
+    );
 "#,
 ];
 
@@ -602,7 +620,46 @@ async fn insert_space(
 /// same order as the SQLite store. Locks the space's row until the transaction ends, so
 /// concurrent joins to the space (from any replica) run one after the other and each sees
 /// what the previous one committed.
+/// The stored terms of a named invitation at join, its row locked `FOR UPDATE` (after the
+/// space's row: always in this order): the privileges it carries, or why it cannot be used.
+async fn named_terms(
+    tx: &deadpool_postgres::Transaction<'_>,
+    token_id: &str,
+) -> Result<Result<Vec<Privilege>, JoinRefusal>, StoreError> {
+    let row = query_opt(
+        tx,
+        "SELECT usage_limit, usage_count, privileges, revoked FROM named_invitations
+         WHERE token_id = $1 FOR UPDATE",
+        &[&token_id],
+    )
+    .await?;
+    let Some(row) = row else {
+        return Ok(Err(JoinRefusal::NamedDeleted));
+    };
+    let (limit, count): (Option<i64>, i64) = (row.get(0), row.get(1));
+    if row.get::<_, bool>(3) {
+        return Ok(Err(JoinRefusal::Revoked));
+    }
+    if limit.is_some_and(|limit| count >= limit) {
+        return Ok(Err(JoinRefusal::UsageLimitReached));
+    }
+    Ok(Ok(parse_privileges(row.get(2))?))
+}
+
 async fn join_refusal(
+    tx: &deadpool_postgres::Transaction<'_>,
+    invitation: &Invitation,
+    user_id: &str,
+    max_spaces: u32,
+) -> Result<Result<Vec<Privilege>, JoinRefusal>, StoreError> {
+    match join_refusal_inner(tx, invitation, user_id, max_spaces).await? {
+        Some(refusal) => Ok(Err(refusal)),
+        None if invitation.named => named_terms(tx, &invitation.token_id).await,
+        None => Ok(Ok(Privilege::MEMBER.to_vec())),
+    }
+}
+
+async fn join_refusal_inner(
     tx: &deadpool_postgres::Transaction<'_>,
     invitation: &Invitation,
     user_id: &str,
@@ -624,12 +681,22 @@ async fn join_refusal(
         &[&invitation.space_id, &invitation.inviter_id],
     )
     .await?;
-    let inviter_may_invite = match inviter {
-        Some(row) => parse_privileges(row.get(0))?.contains(&Privilege::SpaceInviteUser),
-        None => false,
+    let inviter_privileges = match inviter {
+        Some(row) => parse_privileges(row.get(0))?,
+        None => Vec::new(),
     };
-    if !inviter_may_invite {
+    if !inviter_privileges.contains(&Privilege::SpaceInviteUser) {
         return Ok(Some(JoinRefusal::InviterLostPrivilege));
+    }
+    if invitation.named {
+        match named_terms(tx, &invitation.token_id).await? {
+            Err(refusal) => return Ok(Some(refusal)),
+            Ok(carried) => {
+                if let Some(lacking) = carried.iter().find(|p| !inviter_privileges.contains(p)) {
+                    return Ok(Some(JoinRefusal::InviterLacks(*lacking)));
+                }
+            }
+        }
     }
     let revoked = epoch as u64 != invitation.epoch
         || query_opt(
@@ -659,7 +726,7 @@ async fn join_refusal(
     )
     .await?
     .map_or(0, |row| row.get(0));
-    if uses >= i64::from(invitation.max_uses) {
+    if !invitation.named && uses >= i64::from(invitation.max_uses) {
         return Ok(Some(JoinRefusal::AlreadyUsed));
     }
     // The space's row is locked first (above), then the joiner's: always in this order.
@@ -679,9 +746,10 @@ async fn prepare_join(
     user_id: &str,
     max_spaces: u32,
 ) -> Result<Result<(i64, i32), JoinRefusal>, StoreError> {
-    if let Some(refusal) = join_refusal(tx, invitation, user_id, max_spaces).await? {
-        return Ok(Err(refusal));
-    }
+    let privileges = match join_refusal(tx, invitation, user_id, max_spaces).await? {
+        Err(refusal) => return Ok(Err(refusal)),
+        Ok(privileges) => privileges,
+    };
     // The checks above ran under the space's row lock; the statements below still
     // refuse on their own rather than overwrite (a member added meanwhile by the CLI
     // keeps their privileges) or count past the limit.
@@ -692,7 +760,7 @@ async fn prepare_join(
         &[
             &invitation.space_id,
             &user_id,
-            &format_privileges(&Privilege::MEMBER),
+            &format_privileges(&privileges),
         ],
     )
     .await?;
@@ -700,20 +768,34 @@ async fn prepare_join(
         return Ok(Err(JoinRefusal::AlreadyMember));
     }
     default_if_none(tx, &invitation.space_id, user_id).await?;
-    let counted = execute(
-        tx,
-        "INSERT INTO invitation_uses AS u (token_id, space_id, uses, last_used_at)
+    let counted = if invitation.named {
+        execute(
+            tx,
+            "UPDATE named_invitations SET usage_count = usage_count + 1
+             WHERE token_id = $1 AND NOT revoked
+             AND (usage_limit IS NULL OR usage_count < usage_limit)",
+            &[&invitation.token_id],
+        )
+        .await?
+    } else {
+        execute(
+            tx,
+            "INSERT INTO invitation_uses AS u (token_id, space_id, uses, last_used_at)
          VALUES ($1, $2, 1, $3)
          ON CONFLICT (token_id) DO UPDATE SET uses = u.uses + 1, last_used_at = $3
          WHERE u.uses < $4",
-        &[
-            &invitation.token_id,
-            &invitation.space_id,
-            &now(),
-            &i64::from(invitation.max_uses),
-        ],
-    )
-    .await?;
+            &[
+                &invitation.token_id,
+                &invitation.space_id,
+                &now(),
+                &i64::from(invitation.max_uses),
+            ],
+        )
+        .await?
+    };
+    if counted == 0 && invitation.named {
+        return Ok(Err(JoinRefusal::UsageLimitReached));
+    }
     if counted == 0 {
         return Ok(Err(JoinRefusal::AlreadyUsed));
     }
@@ -740,6 +822,185 @@ async fn insert_signing_key(c: &impl GenericClient) -> Result<SigningKey, StoreE
 
 #[async_trait]
 impl Store for PostgresStore {
+    async fn check_join(
+        &self,
+        invitation: &Invitation,
+        user_id: &str,
+        max_spaces: u32,
+    ) -> Result<Option<JoinRefusal>, StoreError> {
+        bounded(async {
+            let mut c = self.client().await?;
+            let tx = c.transaction().await?;
+            let refusal = join_refusal(&tx, invitation, user_id, max_spaces)
+                .await?
+                .err();
+            tx.rollback().await?;
+            Ok(refusal)
+        })
+        .await
+    }
+
+    async fn space_invite_epoch(&self, space_id: &str) -> Result<Option<u64>, StoreError> {
+        bounded(async {
+            let c = self.client().await?;
+            let row = query_opt(
+                &c,
+                "SELECT invite_epoch FROM spaces WHERE id = $1",
+                &[&space_id],
+            )
+            .await?;
+            Ok(row.map(|row| row.get::<_, i64>(0) as u64))
+        })
+        .await
+    }
+
+    async fn create_named_invitation(
+        &self,
+        invitation: &NamedInvitation,
+    ) -> Result<(), StoreError> {
+        bounded(async {
+            let mut c = self.client().await?;
+            let tx = c.transaction().await?;
+            // The owner's row lock serialises creations by one owner, so the count holds.
+            if !lock_user(&tx, &invitation.owner_id).await? {
+                return Err(StoreError::NotFound(format!(
+                    "user {}",
+                    invitation.owner_id
+                )));
+            }
+            let held: i64 = query_opt(
+                &tx,
+                "SELECT count(*) FROM named_invitations WHERE owner_id = $1",
+                &[&invitation.owner_id],
+            )
+            .await?
+            .map_or(0, |row| row.get(0));
+            if held >= i64::from(MAX_NAMED_INVITATIONS_PER_USER) {
+                return Err(named_limit());
+            }
+            let inserted = execute(
+                &tx,
+                "INSERT INTO named_invitations (token_id, owner_id, name, space_id, token,
+                     usage_limit, usage_count, privileges, revoked, created_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+                 ON CONFLICT (owner_id, name) DO NOTHING",
+                &[
+                    &invitation.token_id,
+                    &invitation.owner_id,
+                    &invitation.name,
+                    &invitation.space_id,
+                    &invitation.token,
+                    &invitation.usage_limit.map(i64::from),
+                    &(invitation.usage_count as i64),
+                    &format_privileges(&invitation.privileges),
+                    &invitation.revoked,
+                    &(invitation.created_at as i64),
+                ],
+            )
+            .await?;
+            if inserted == 0 {
+                return Err(named_taken(&invitation.name));
+            }
+            tx.commit().await?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn named_invitation_ids(&self, owner_id: &str) -> Result<Vec<String>, StoreError> {
+        bounded(async {
+            let c = self.client().await?;
+            let rows = query(
+                &c,
+                "SELECT token_id FROM named_invitations WHERE owner_id = $1
+                 ORDER BY created_at, seq",
+                &[&owner_id],
+            )
+            .await?;
+            Ok(rows.iter().map(|row| row.get(0)).collect())
+        })
+        .await
+    }
+
+    async fn named_invitation(
+        &self,
+        token_id: &str,
+    ) -> Result<Option<NamedInvitation>, StoreError> {
+        bounded(async {
+            let c = self.client().await?;
+            let row = query_opt(
+                &c,
+                "SELECT token_id, owner_id, name, space_id, token, usage_limit, usage_count,
+                     privileges, revoked, created_at
+                 FROM named_invitations WHERE token_id = $1",
+                &[&token_id],
+            )
+            .await?;
+            let Some(row) = row else {
+                return Ok(None);
+            };
+            Ok(Some(NamedInvitation {
+                token_id: row.get(0),
+                owner_id: row.get(1),
+                name: row.get(2),
+                space_id: row.get(3),
+                token: row.get(4),
+                usage_limit: row.get::<_, Option<i64>>(5).map(|limit| limit as u32),
+                usage_count: row.get::<_, i64>(6) as u64,
+                privileges: parse_privileges(row.get(7))?,
+                revoked: row.get(8),
+                created_at: row.get::<_, i64>(9) as u64,
+            }))
+        })
+        .await
+    }
+
+    async fn update_named_invitation(
+        &self,
+        token_id: &str,
+        owner_id: &str,
+        name: Option<&str>,
+        revoked: Option<bool>,
+    ) -> Result<bool, StoreError> {
+        bounded(async {
+            let c = self.client().await?;
+            let updated = c
+                .execute(
+                    "UPDATE named_invitations SET name = coalesce($3, name),
+                         revoked = coalesce($4, revoked)
+                     WHERE token_id = $1 AND owner_id = $2",
+                    &[&token_id, &owner_id, &name, &revoked],
+                )
+                .await;
+            match updated {
+                Ok(count) => Ok(count == 1),
+                Err(error) if error.code() == Some(&SqlState::UNIQUE_VIOLATION) => {
+                    Err(named_taken(name.unwrap_or_default()))
+                }
+                Err(error) => Err(error.into()),
+            }
+        })
+        .await
+    }
+
+    async fn delete_named_invitation(
+        &self,
+        token_id: &str,
+        owner_id: &str,
+    ) -> Result<bool, StoreError> {
+        bounded(async {
+            let c = self.client().await?;
+            let deleted = execute(
+                &c,
+                "DELETE FROM named_invitations WHERE token_id = $1 AND owner_id = $2",
+                &[&token_id, &owner_id],
+            )
+            .await?;
+            Ok(deleted == 1)
+        })
+        .await
+    }
+
     async fn ping(&self) -> Result<(), StoreError> {
         bounded(async {
             let c = self.client().await?;

@@ -11,9 +11,10 @@
 use super::data_dir;
 use super::read_cache::{ReadCache, State};
 use super::{
-    AccessTokenInfo, Bootstrapped, Invitation, JoinRefusal, KeyInfo, Login, MAX_SPACES_PER_USER,
-    Membership, PrivilegesRefusal, SpaceView, Store, StoreError, StoredUser, UserSpaces,
-    check_new_privileges, require_canonical, space_limit, token_limit,
+    AccessTokenInfo, Bootstrapped, Invitation, JoinRefusal, KeyInfo, Login,
+    MAX_NAMED_INVITATIONS_PER_USER, MAX_SPACES_PER_USER, Membership, NamedInvitation,
+    PrivilegesRefusal, SpaceView, Store, StoreError, StoredUser, UserSpaces, check_new_privileges,
+    named_limit, named_taken, require_canonical, space_limit, token_limit,
 };
 use crate::clock::unix_now;
 use crate::privileges::Privilege;
@@ -93,6 +94,23 @@ const MIGRATIONS: &[&str] = &[
     -- longer verify) are not listed or counted as active. Rows from before have none: the
     -- token itself was never stored, so their key is unknown (listed until they expire).
     ALTER TABLE access_tokens ADD COLUMN key_id TEXT;
+"#,
+    r#"
+    -- Named invitations (Onezone's named invite tokens): stored, listable, with a usage
+    -- limit (NULL: infinity), a usage count, revocation and the privileges they carry.
+    CREATE TABLE named_invitations (
+        token_id    TEXT PRIMARY KEY,
+        owner_id    TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        name        TEXT NOT NULL,
+        space_id    TEXT NOT NULL,
+        token       TEXT NOT NULL,
+        usage_limit INTEGER CHECK (usage_limit IS NULL OR usage_limit > 0),
+        usage_count INTEGER NOT NULL DEFAULT 0,
+        privileges  TEXT NOT NULL,
+        revoked     INTEGER NOT NULL DEFAULT 0,
+        created_at  INTEGER NOT NULL,
+        UNIQUE (owner_id, name)
+    );
 "#,
 ];
 
@@ -395,7 +413,48 @@ fn membership_count(connection: &Connection, user_id: &str) -> Result<u64, Store
 }
 
 /// Why `invitation` cannot be used by `user_id` now, if it cannot.
+/// The stored terms of a named invitation at join: the privileges it carries, or why it
+/// cannot be used (deleted, revoked, usage limit reached).
+fn named_terms(
+    connection: &Connection,
+    token_id: &str,
+) -> Result<Result<Vec<Privilege>, JoinRefusal>, StoreError> {
+    let row: Option<(Option<i64>, i64, String, bool)> = connection
+        .query_row(
+            "SELECT usage_limit, usage_count, privileges, revoked FROM named_invitations
+             WHERE token_id = ?1",
+            [token_id],
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)),
+        )
+        .optional()?;
+    let Some((limit, count, privileges, revoked)) = row else {
+        return Ok(Err(JoinRefusal::NamedDeleted));
+    };
+    if revoked {
+        return Ok(Err(JoinRefusal::Revoked));
+    }
+    if limit.is_some_and(|limit| count >= limit) {
+        return Ok(Err(JoinRefusal::UsageLimitReached));
+    }
+    Ok(Ok(parse_privileges(&privileges)?))
+}
+
+/// The check of a join, in its transaction: `Ok(privileges)` to give the joining user, or
+/// why it is refused.
 fn join_refusal(
+    connection: &Connection,
+    invitation: &Invitation,
+    user_id: &str,
+    max_spaces: u32,
+) -> Result<Result<Vec<Privilege>, JoinRefusal>, StoreError> {
+    match join_refusal_inner(connection, invitation, user_id, max_spaces)? {
+        Some(refusal) => Ok(Err(refusal)),
+        None if invitation.named => named_terms(connection, &invitation.token_id),
+        None => Ok(Ok(Privilege::MEMBER.to_vec())),
+    }
+}
+
+fn join_refusal_inner(
     connection: &Connection,
     invitation: &Invitation,
     user_id: &str,
@@ -418,12 +477,22 @@ fn join_refusal(
             |row| row.get(0),
         )
         .optional()?;
-    let inviter_may_invite = match inviter_privileges {
-        Some(text) => parse_privileges(&text)?.contains(&Privilege::SpaceInviteUser),
-        None => false,
+    let inviter_privileges = match inviter_privileges {
+        Some(text) => parse_privileges(&text)?,
+        None => Vec::new(),
     };
-    if !inviter_may_invite {
+    if !inviter_privileges.contains(&Privilege::SpaceInviteUser) {
         return Ok(Some(JoinRefusal::InviterLostPrivilege));
+    }
+    if invitation.named {
+        match named_terms(connection, &invitation.token_id)? {
+            Err(refusal) => return Ok(Some(refusal)),
+            Ok(carried) => {
+                if let Some(lacking) = carried.iter().find(|p| !inviter_privileges.contains(p)) {
+                    return Ok(Some(JoinRefusal::InviterLacks(*lacking)));
+                }
+            }
+        }
     }
     let revoked = epoch as u64 != invitation.epoch
         || connection
@@ -456,7 +525,7 @@ fn join_refusal(
         )
         .optional()?
         .unwrap_or(0);
-    if uses >= i64::from(invitation.max_uses) {
+    if !invitation.named && uses >= i64::from(invitation.max_uses) {
         return Ok(Some(JoinRefusal::AlreadyUsed));
     }
     if membership_count(connection, user_id)? >= u64::from(max_spaces) {
@@ -488,6 +557,203 @@ fn insert_space(
 
 #[async_trait]
 impl Store for SqliteStore {
+    async fn check_join(
+        &self,
+        invitation: &Invitation,
+        user_id: &str,
+        max_spaces: u32,
+    ) -> Result<Option<JoinRefusal>, StoreError> {
+        let (invitation, user_id) = (invitation.clone(), user_id.to_owned());
+        self.run(move |c| {
+            // Deferred and never committed: a consistent read, rolled back on drop.
+            let tx = c.transaction()?;
+            Ok(join_refusal(&tx, &invitation, &user_id, max_spaces)?.err())
+        })
+        .await
+    }
+
+    async fn space_invite_epoch(&self, space_id: &str) -> Result<Option<u64>, StoreError> {
+        let space_id = space_id.to_owned();
+        self.run(move |c| {
+            let epoch: Option<i64> = c
+                .query_row(
+                    "SELECT invite_epoch FROM spaces WHERE id = ?1",
+                    [&space_id],
+                    |row| row.get(0),
+                )
+                .optional()?;
+            Ok(epoch.map(|epoch| epoch as u64))
+        })
+        .await
+    }
+
+    async fn create_named_invitation(
+        &self,
+        invitation: &NamedInvitation,
+    ) -> Result<(), StoreError> {
+        let invitation = invitation.clone();
+        self.write(move |c| {
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let held: i64 = tx.query_row(
+                "SELECT count(*) FROM named_invitations WHERE owner_id = ?1",
+                [&invitation.owner_id],
+                |row| row.get(0),
+            )?;
+            if held >= i64::from(MAX_NAMED_INVITATIONS_PER_USER) {
+                return Err(named_limit());
+            }
+            let inserted = tx.execute(
+                "INSERT INTO named_invitations (token_id, owner_id, name, space_id, token,
+                     usage_limit, usage_count, privileges, revoked, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                 ON CONFLICT (owner_id, name) DO NOTHING",
+                params![
+                    invitation.token_id,
+                    invitation.owner_id,
+                    invitation.name,
+                    invitation.space_id,
+                    invitation.token,
+                    invitation.usage_limit.map(i64::from),
+                    invitation.usage_count as i64,
+                    format_privileges(&invitation.privileges),
+                    invitation.revoked,
+                    invitation.created_at as i64,
+                ],
+            )?;
+            if inserted == 0 {
+                return Err(named_taken(&invitation.name));
+            }
+            tx.commit()?;
+            Ok(())
+        })
+        .await
+    }
+
+    async fn named_invitation_ids(&self, owner_id: &str) -> Result<Vec<String>, StoreError> {
+        let owner_id = owner_id.to_owned();
+        self.run(move |c| {
+            let mut statement = c.prepare_cached(
+                "SELECT token_id FROM named_invitations WHERE owner_id = ?1
+                 ORDER BY created_at, rowid",
+            )?;
+            let ids = statement
+                .query_map([&owner_id], |row| row.get(0))?
+                .collect::<Result<Vec<String>, _>>()?;
+            Ok(ids)
+        })
+        .await
+    }
+
+    async fn named_invitation(
+        &self,
+        token_id: &str,
+    ) -> Result<Option<NamedInvitation>, StoreError> {
+        let token_id = token_id.to_owned();
+        self.run(move |c| {
+            let row = c
+                .query_row(
+                    "SELECT token_id, owner_id, name, space_id, token, usage_limit, usage_count,
+                         privileges, revoked, created_at
+                     FROM named_invitations WHERE token_id = ?1",
+                    [&token_id],
+                    |row| {
+                        Ok((
+                            (
+                                row.get::<_, String>(0)?,
+                                row.get::<_, String>(1)?,
+                                row.get::<_, String>(2)?,
+                                row.get::<_, String>(3)?,
+                                row.get::<_, String>(4)?,
+                            ),
+                            row.get::<_, Option<i64>>(5)?,
+                            row.get::<_, i64>(6)?,
+                            row.get::<_, String>(7)?,
+                            row.get::<_, bool>(8)?,
+                            row.get::<_, i64>(9)?,
+                        ))
+                    },
+                )
+                .optional()?;
+            let Some((
+                (token_id, owner_id, name, space_id, token),
+                limit,
+                count,
+                privileges,
+                revoked,
+                created_at,
+            )) = row
+            else {
+                return Ok(None);
+            };
+            Ok(Some(NamedInvitation {
+                token_id,
+                owner_id,
+                name,
+                space_id,
+                token,
+                usage_limit: limit.map(|limit| limit as u32),
+                usage_count: count as u64,
+                privileges: parse_privileges(&privileges)?,
+                revoked,
+                created_at: created_at as u64,
+            }))
+        })
+        .await
+    }
+
+    async fn update_named_invitation(
+        &self,
+        token_id: &str,
+        owner_id: &str,
+        name: Option<&str>,
+        revoked: Option<bool>,
+    ) -> Result<bool, StoreError> {
+        let (token_id, owner_id) = (token_id.to_owned(), owner_id.to_owned());
+        let name = name.map(str::to_owned);
+        self.write(move |c| {
+            let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            if let Some(name) = &name {
+                let taken = tx
+                    .query_row(
+                        "SELECT 1 FROM named_invitations
+                         WHERE owner_id = ?1 AND name = ?2 AND token_id <> ?3",
+                        [&owner_id, name, &token_id],
+                        |_| Ok(()),
+                    )
+                    .optional()?
+                    .is_some();
+                if taken {
+                    return Err(named_taken(name));
+                }
+            }
+            let updated = tx.execute(
+                "UPDATE named_invitations SET name = coalesce(?3, name),
+                     revoked = coalesce(?4, revoked)
+                 WHERE token_id = ?1 AND owner_id = ?2",
+                params![token_id, owner_id, name, revoked],
+            )?;
+            tx.commit()?;
+            Ok(updated == 1)
+        })
+        .await
+    }
+
+    async fn delete_named_invitation(
+        &self,
+        token_id: &str,
+        owner_id: &str,
+    ) -> Result<bool, StoreError> {
+        let (token_id, owner_id) = (token_id.to_owned(), owner_id.to_owned());
+        self.write(move |c| {
+            let deleted = c.execute(
+                "DELETE FROM named_invitations WHERE token_id = ?1 AND owner_id = ?2",
+                [&token_id, &owner_id],
+            )?;
+            Ok(deleted == 1)
+        })
+        .await
+    }
+
     async fn ping(&self) -> Result<(), StoreError> {
         self.run(|c| Ok(c.query_row("SELECT 1", [], |_| Ok(()))?))
             .await
@@ -672,17 +938,27 @@ impl Store for SqliteStore {
         let (invitation, user_id) = (invitation.clone(), user_id.to_owned());
         self.write(move |c| {
             let tx = c.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            let refusal = join_refusal(&tx, &invitation, &user_id, max_spaces)?;
-            if let Some(refusal) = refusal {
-                return Ok(Err(refusal));
+            let privileges = match join_refusal(&tx, &invitation, &user_id, max_spaces)? {
+                Err(refusal) => return Ok(Err(refusal)),
+                Ok(privileges) => privileges,
+            };
+            upsert_membership(&tx, &invitation.space_id, &user_id, &privileges)?;
+            if invitation.named {
+                // The immediate transaction holds the database's write lock since before
+                // the check, so no other join counted meanwhile.
+                tx.execute(
+                    "UPDATE named_invitations SET usage_count = usage_count + 1
+                     WHERE token_id = ?1",
+                    [&invitation.token_id],
+                )?;
+            } else {
+                tx.execute(
+                    "INSERT INTO invitation_uses (token_id, space_id, uses, last_used_at)
+                     VALUES (?1, ?2, 1, ?3)
+                     ON CONFLICT (token_id) DO UPDATE SET uses = uses + 1, last_used_at = ?3",
+                    params![invitation.token_id, invitation.space_id, unix_now() as i64],
+                )?;
             }
-            upsert_membership(&tx, &invitation.space_id, &user_id, &Privilege::MEMBER)?;
-            tx.execute(
-                "INSERT INTO invitation_uses (token_id, space_id, uses, last_used_at)
-                 VALUES (?1, ?2, 1, ?3)
-                 ON CONFLICT (token_id) DO UPDATE SET uses = uses + 1, last_used_at = ?3",
-                params![invitation.token_id, invitation.space_id, unix_now() as i64],
-            )?;
             tx.commit()?;
             Ok(Ok(()))
         })

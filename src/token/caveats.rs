@@ -2,6 +2,7 @@
 
 use super::{Grant, TokenError};
 use std::fmt;
+use std::io::Write as _;
 
 /// The kind of a token, bound into it by the caveat `type = <kind>`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,6 +56,14 @@ pub enum Caveat {
     MaxUses(u32),
     /// `time < <unix seconds>`: valid while now is strictly below.
     ExpiresBefore(u64),
+    /// `persistence = named`: a named invitation, whose terms the store keeps.
+    Named,
+    /// `persistence = temporary`: a temporary invitation in Onezone 20.02's model.
+    Temporary,
+    /// `consumer = usr-<id>|usr-<id>...` (ctool's grammar): only these users may use it.
+    Consumer(Vec<String>),
+    /// `ip = <cidr>|<cidr>...` (ctool's grammar): only from these client addresses.
+    Ip(Vec<ipnet::IpNet>),
 }
 
 impl fmt::Display for Caveat {
@@ -82,9 +91,17 @@ impl Caveat {
             Caveat::User(id) => Predicate(b"user = ", Value::Text(id)),
             Caveat::MaxUses(n) => Predicate(b"uses <= ", Value::Number(u64::from(*n))),
             Caveat::ExpiresBefore(time) => Predicate(b"time < ", Value::Number(*time)),
+            Caveat::Named => PERSISTENCE_NAMED,
+            Caveat::Temporary => PERSISTENCE_TEMPORARY,
+            Caveat::Consumer(users) => Predicate(b"consumer = ", Value::Users(users)),
+            Caveat::Ip(networks) => Predicate(b"ip = ", Value::Networks(networks)),
         }
     }
 }
+
+const PERSISTENCE_NAMED: Predicate<'static> = Predicate(b"persistence = ", Value::Text("named"));
+const PERSISTENCE_TEMPORARY: Predicate<'static> =
+    Predicate(b"persistence = ", Value::Text("temporary"));
 
 /// A caveat's predicate borrowed from where its values are ([`Caveat`] or a [`Grant`]):
 /// its name with the operator, and its value.
@@ -111,6 +128,24 @@ impl Predicate<'_> {
                 }
                 out.extend_from_slice(&digits[at..]);
             }
+            Value::Users(users) => {
+                for (index, user) in users.iter().enumerate() {
+                    if index > 0 {
+                        out.push(b'|');
+                    }
+                    out.extend_from_slice(b"usr-");
+                    out.extend_from_slice(user.as_bytes());
+                }
+            }
+            Value::Networks(networks) => {
+                for (index, network) in networks.iter().enumerate() {
+                    if index > 0 {
+                        out.push(b'|');
+                    }
+                    // Writing into a Vec cannot fail.
+                    let _ = write!(out, "{network}");
+                }
+            }
         }
     }
 }
@@ -118,6 +153,10 @@ impl Predicate<'_> {
 enum Value<'a> {
     Text(&'a str),
     Number(u64),
+    /// `usr-<id>|usr-<id>...` (ctool's consumer whitelist)
+    Users(&'a [String]),
+    /// `cidr|cidr...` (ctool's ip whitelist)
+    Networks(&'a [ipnet::IpNet]),
 }
 
 impl Caveat {
@@ -142,6 +181,25 @@ impl Caveat {
                 "inviter" => Caveat::Inviter(entity_id(value)?),
                 "epoch" => Caveat::Epoch(value.parse().map_err(|_| TokenError::UnknownCaveat)?),
                 "user" => Caveat::User(entity_id(value)?),
+                "persistence" if value == "named" => Caveat::Named,
+                "persistence" if value == "temporary" => Caveat::Temporary,
+                "consumer" => Caveat::Consumer(
+                    value
+                        .split('|')
+                        .map(|entry| entry.strip_prefix("usr-").ok_or(TokenError::UnknownCaveat))
+                        .map(|id| id.and_then(entity_id))
+                        .collect::<Result<_, _>>()?,
+                ),
+                "ip" => Caveat::Ip(
+                    value
+                        .split('|')
+                        .map(|cidr| match cidr.parse::<ipnet::IpNet>() {
+                            // Canonical only: no host bits below the prefix (as minted).
+                            Ok(net) if net == net.trunc() => Ok(net),
+                            _ => Err(TokenError::UnknownCaveat),
+                        })
+                        .collect::<Result<_, _>>()?,
+                ),
                 _ => return Err(TokenError::UnknownCaveat),
             }
         };
@@ -162,7 +220,7 @@ fn entity_id(value: &str) -> Result<String, TokenError> {
 }
 
 /// The most caveats a minted token carries.
-pub(super) const MAX_MINTED: usize = 6;
+pub(super) const MAX_MINTED: usize = 8;
 
 /// The caveats minted for a grant, in the order they are minted.
 /// The predicates of the caveats a token for `grant` has, in the order [`for_grant`]
@@ -173,7 +231,7 @@ pub(super) fn predicates_for_grant(
     expires_at: u64,
 ) -> impl Iterator<Item = Predicate<'_>> {
     let kind = Predicate(b"type = ", Value::Text(grant.kind().as_str()));
-    let of_kind: [Option<Predicate<'_>>; 4] = match grant {
+    let of_kind: [Option<Predicate<'_>>; 6] = match grant {
         Grant::SpaceInvite {
             space_id,
             inviter_id,
@@ -184,18 +242,43 @@ pub(super) fn predicates_for_grant(
             Some(Predicate(b"inviter = ", Value::Text(inviter_id))),
             Some(Predicate(b"epoch = ", Value::Number(*epoch))),
             max_uses.map(|uses| Predicate(b"uses <= ", Value::Number(u64::from(uses)))),
+            None,
+            None,
+        ],
+        Grant::JoinSpace {
+            named,
+            space_id,
+            inviter_id,
+            epoch,
+            consumers,
+            ips,
+        } => [
+            Some(Predicate(b"space = ", Value::Text(space_id))),
+            Some(Predicate(b"inviter = ", Value::Text(inviter_id))),
+            Some(Predicate(b"epoch = ", Value::Number(*epoch))),
+            Some(match named {
+                true => PERSISTENCE_NAMED,
+                false => PERSISTENCE_TEMPORARY,
+            }),
+            (!consumers.is_empty()).then(|| Predicate(b"consumer = ", Value::Users(consumers))),
+            (!ips.is_empty()).then(|| Predicate(b"ip = ", Value::Networks(ips))),
         ],
         Grant::Access { user_id } => [
             Some(Predicate(b"user = ", Value::Text(user_id))),
             None,
             None,
             None,
+            None,
+            None,
         ],
     };
-    let expires = Predicate(b"time < ", Value::Number(expires_at));
+    // A named invitation minted with `NO_EXPIRY` has no time caveat (as in `for_grant`).
+    let unlimited =
+        matches!(grant, Grant::JoinSpace { named: true, .. }) && expires_at == super::NO_EXPIRY;
+    let expires = (!unlimited).then_some(Predicate(b"time < ", Value::Number(expires_at)));
     std::iter::once(kind)
         .chain(of_kind.into_iter().flatten())
-        .chain(std::iter::once(expires))
+        .chain(expires)
 }
 
 #[cfg(test)]
@@ -214,6 +297,32 @@ pub(super) fn for_grant(grant: &Grant, expires_at: u64) -> Vec<Caveat> {
             caveats.push(Caveat::Epoch(*epoch));
             if let Some(uses) = max_uses {
                 caveats.push(Caveat::MaxUses(*uses));
+            }
+        }
+        Grant::JoinSpace {
+            named,
+            space_id,
+            inviter_id,
+            epoch,
+            consumers,
+            ips,
+        } => {
+            caveats.push(Caveat::Space(space_id.clone()));
+            caveats.push(Caveat::Inviter(inviter_id.clone()));
+            caveats.push(Caveat::Epoch(*epoch));
+            caveats.push(if *named {
+                Caveat::Named
+            } else {
+                Caveat::Temporary
+            });
+            if !consumers.is_empty() {
+                caveats.push(Caveat::Consumer(consumers.clone()));
+            }
+            if !ips.is_empty() {
+                caveats.push(Caveat::Ip(ips.clone()));
+            }
+            if *named && expires_at == super::NO_EXPIRY {
+                return caveats;
             }
         }
         Grant::Access { user_id } => caveats.push(Caveat::User(user_id.clone())),
@@ -235,8 +344,11 @@ fn rank(caveat: &Caveat) -> u8 {
         Caveat::Space(_) | Caveat::User(_) => 1,
         Caveat::Inviter(_) => 2,
         Caveat::Epoch(_) => 3,
-        Caveat::MaxUses(_) => 4,
-        Caveat::ExpiresBefore(_) => 5,
+        Caveat::Named | Caveat::Temporary => 4,
+        Caveat::MaxUses(_) => 5,
+        Caveat::Consumer(_) => 6,
+        Caveat::Ip(_) => 7,
+        Caveat::ExpiresBefore(_) => 8,
     }
 }
 
@@ -256,6 +368,9 @@ pub(super) fn into_grant(caveats: &[Caveat]) -> Result<(Grant, u64), TokenError>
     let mut epoch = None;
     let mut max_uses = None;
     let mut expires_at = None;
+    let mut persistence = None;
+    let mut consumers = Vec::new();
+    let mut ips = Vec::new();
     let mut previous_rank = None;
     for caveat in caveats {
         let rank = rank(caveat);
@@ -272,7 +387,37 @@ pub(super) fn into_grant(caveats: &[Caveat]) -> Result<(Grant, u64), TokenError>
             Caveat::Epoch(e) => epoch = Some(*e),
             Caveat::MaxUses(n) => max_uses = Some(*n),
             Caveat::ExpiresBefore(t) => expires_at = Some(*t),
+            Caveat::Named => persistence = Some(true),
+            Caveat::Temporary => persistence = Some(false),
+            Caveat::Consumer(users) => consumers = users.clone(),
+            Caveat::Ip(networks) => ips = networks.clone(),
         }
+    }
+    if let Some(named) = persistence {
+        return match (kind, space, inviter, epoch, user, max_uses) {
+            (
+                Some(TokenKind::SpaceInvite),
+                Some(space_id),
+                Some(inviter_id),
+                Some(epoch),
+                None,
+                None,
+            ) if expires_at != Some(super::NO_EXPIRY) && (named || expires_at.is_some()) => {
+                let grant = Grant::JoinSpace {
+                    named,
+                    space_id,
+                    inviter_id,
+                    epoch,
+                    consumers,
+                    ips,
+                };
+                Ok((grant, expires_at.unwrap_or(super::NO_EXPIRY)))
+            }
+            _ => Err(TokenError::UnknownCaveat),
+        };
+    }
+    if !consumers.is_empty() || !ips.is_empty() {
+        return Err(TokenError::UnknownCaveat);
     }
     let expires_at = expires_at.ok_or(TokenError::UnknownCaveat)?;
     let grant = match (kind, space, inviter, epoch, user) {

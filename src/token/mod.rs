@@ -111,13 +111,42 @@ pub enum Grant {
         /// The user the token authenticates.
         user_id: String,
     },
+    /// An invitation in Onezone 20.02's model (a `userJoinSpace` invite token), named or
+    /// temporary (its `persistence = named|temporary` caveat), with its `consumer` and `ip`
+    /// caveats when it has any. A named one's usage limit, revocation and carried
+    /// privileges are stored under its token id; minted with [`NO_EXPIRY`] it has no time
+    /// caveat. A temporary one is not stored: it needs a time caveat, admits any number of
+    /// joins until then and carries no privileges.
+    JoinSpace {
+        /// Named (stored) or temporary.
+        named: bool,
+        /// The space it invites to.
+        space_id: String,
+        /// Who created it.
+        inviter_id: String,
+        /// The space's invitation epoch when it was created.
+        epoch: u64,
+        /// The only users who may use it (its `consumer` caveat); empty: anyone.
+        consumers: Vec<String>,
+        /// The only client networks it may be used from (its `ip` caveat); empty: any.
+        ips: Vec<ipnet::IpNet>,
+    },
 }
+
+/// The grant that parsed caveats describe (our grammar: kind, order, required fields),
+/// without any signature check: what `POST /tokens/examine` reports.
+pub fn grant_of(caveats: &[Caveat]) -> Result<Grant, TokenError> {
+    caveats::into_grant(caveats).map(|(grant, _)| grant)
+}
+
+/// The expiry of a token without a time caveat (only named invitations may have none).
+pub const NO_EXPIRY: u64 = u64::MAX;
 
 impl Grant {
     /// The kind of token that carries this grant.
     pub fn kind(&self) -> TokenKind {
         match self {
-            Grant::SpaceInvite { .. } => TokenKind::SpaceInvite,
+            Grant::SpaceInvite { .. } | Grant::JoinSpace { .. } => TokenKind::SpaceInvite,
             Grant::Access { .. } => TokenKind::Access,
         }
     }
@@ -128,7 +157,7 @@ impl Grant {
     pub fn allowed_uses(&self) -> Option<u32> {
         match self {
             Grant::SpaceInvite { max_uses, .. } => Some(max_uses.unwrap_or(1)),
-            Grant::Access { .. } => None,
+            Grant::Access { .. } | Grant::JoinSpace { .. } => None,
         }
     }
 }

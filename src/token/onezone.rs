@@ -14,7 +14,7 @@
 //! ```
 //!
 //! The packets are the same libmacaroons V1 layout our own tokens use, so they go through
-//! the same strict reader ([`super::v1`]) and the same HMAC chain.
+//! the same strict reader (`token::v1`) and the same HMAC chain.
 //!
 //! The grammars are written by hand here because they are ctool's: no library reads them.
 //! Each function names the ctool function whose grammar it follows.

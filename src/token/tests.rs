@@ -470,6 +470,25 @@ fn minting_matches_libmacaroon_byte_for_byte() {
         Grant::Access {
             user_id: "u-1_A".into(),
         },
+        Grant::JoinSpace {
+            named: true,
+            space_id: "s-1".into(),
+            inviter_id: "u-2".into(),
+            epoch: 3,
+            consumers: vec!["u-3".into(), "u-4".into()],
+            ips: vec![
+                "127.0.0.2/32".parse().unwrap(),
+                "10.0.0.0/8".parse().unwrap(),
+            ],
+        },
+        Grant::JoinSpace {
+            named: false,
+            space_id: "s-1".into(),
+            inviter_id: "u-2".into(),
+            epoch: 0,
+            consumers: Vec::new(),
+            ips: Vec::new(),
+        },
     ] {
         for expires_at in [0, 9, NOW, u64::MAX] {
             let token_id = TokenId::generate();
@@ -572,5 +591,81 @@ fn a_holder_cannot_append_a_use_limit() {
     assert_eq!(
         decode_and_verify(&key, &serialize(&macaroon).unwrap(), TokenKind::Access),
         Err(TokenError::UnknownCaveat)
+    );
+}
+
+fn join_space(named: bool) -> Grant {
+    Grant::JoinSpace {
+        named,
+        space_id: "5f1d0a7c9e2b4d6f8a1c3e5b7d9f0a2c".into(),
+        inviter_id: "0a2c5f1d7c9e2b4d6f8a1c3e5b7d9f0a".into(),
+        epoch: 3,
+        consumers: vec!["u1".into(), "u2".into()],
+        ips: vec![
+            "127.0.0.2/32".parse().unwrap(),
+            "10.0.0.0/8".parse().unwrap(),
+        ],
+    }
+}
+
+#[test]
+fn onezone_model_invitations_write_ctools_grammar_and_round_trip() {
+    let (key, token_id, token) = minted(&join_space(true), NOW + 60);
+    let decoded = decode(&token).unwrap();
+    assert_eq!(
+        decoded.caveat_predicates(),
+        vec![
+            "type = space_invite",
+            "space = 5f1d0a7c9e2b4d6f8a1c3e5b7d9f0a2c",
+            "inviter = 0a2c5f1d7c9e2b4d6f8a1c3e5b7d9f0a",
+            "epoch = 3",
+            "persistence = named",
+            "consumer = usr-u1|usr-u2",
+            "ip = 127.0.0.2/32|10.0.0.0/8",
+            &format!("time < {}", NOW + 60),
+        ]
+    );
+    let claims = decode_and_verify(&key, &token, TokenKind::SpaceInvite).unwrap();
+    assert_eq!(claims.token_id, token_id);
+    assert_eq!(claims.grant, join_space(true));
+    // A named one may go without a time caveat; a temporary one may not be minted so.
+    let (key, _, forever) = minted(&join_space(true), NO_EXPIRY);
+    assert!(!forever.is_empty());
+    let claims = decode_and_verify(&key, &forever, TokenKind::SpaceInvite).unwrap();
+    assert_eq!(claims.expires_at, NO_EXPIRY);
+    let (key, _, temporary) = minted(&join_space(false), NOW + 60);
+    assert!(decode(&temporary).unwrap().caveat_predicates()[4] == "persistence = temporary");
+    assert_eq!(
+        decode_and_verify(&key, &temporary, TokenKind::SpaceInvite)
+            .unwrap()
+            .grant,
+        join_space(false)
+    );
+}
+
+#[test]
+fn consumer_and_ip_caveats_are_strict() {
+    for bad in [
+        "consumer = u1",
+        "consumer = usr-",
+        "consumer = usr-a||usr-b",
+        "consumer = grp-a",
+        "ip = 127.0.0.1",
+        "ip = 127.0.0.1/33",
+        "ip = 10.0.0.1/8",
+        "ip = ",
+        "persistence = forever",
+    ] {
+        assert_eq!(
+            Caveat::parse(bad.as_bytes()),
+            Err(TokenError::UnknownCaveat),
+            "{bad}"
+        );
+    }
+    assert_eq!(
+        Caveat::parse(b"ip = ::1/128|10.0.0.0/8")
+            .unwrap()
+            .to_string(),
+        "ip = ::1/128|10.0.0.0/8"
     );
 }

@@ -270,6 +270,91 @@ impl TestApp {
             .await
     }
 
+    /// `POST /user/tokens/named` with this JSON body.
+    pub async fn create_named_token(&self, auth: Auth<'_>, body: &Value) -> Answer {
+        self.send(
+            Method::POST,
+            "/user/tokens/named",
+            auth,
+            Some(&body.to_string()),
+        )
+        .await
+    }
+
+    /// `GET /user/tokens/named`.
+    pub async fn list_named_tokens(&self, auth: Auth<'_>) -> Answer {
+        self.request(Method::GET, "/user/tokens/named", auth).await
+    }
+
+    /// `GET /tokens/named/{id}`.
+    pub async fn get_named_token(&self, auth: Auth<'_>, id: &str) -> Answer {
+        self.request(Method::GET, &format!("/tokens/named/{id}"), auth)
+            .await
+    }
+
+    /// `PATCH /tokens/named/{id}` with this JSON body.
+    pub async fn update_named_token(&self, auth: Auth<'_>, id: &str, body: &Value) -> Answer {
+        self.send(
+            Method::PATCH,
+            &format!("/tokens/named/{id}"),
+            auth,
+            Some(&body.to_string()),
+        )
+        .await
+    }
+
+    /// `DELETE /tokens/named/{id}`.
+    pub async fn delete_named_token(&self, auth: Auth<'_>, id: &str) -> Answer {
+        self.request(Method::DELETE, &format!("/tokens/named/{id}"), auth)
+            .await
+    }
+
+    /// `POST /user/tokens/temporary` with this JSON body.
+    pub async fn create_temporary_token(&self, auth: Auth<'_>, body: &Value) -> Answer {
+        self.send(
+            Method::POST,
+            "/user/tokens/temporary",
+            auth,
+            Some(&body.to_string()),
+        )
+        .await
+    }
+
+    /// `POST /tokens/examine` with `{"token": ...}`, without credentials.
+    pub async fn examine_token(&self, token: &str) -> Answer {
+        let body = serde_json::json!({ "token": token }).to_string();
+        self.send(Method::POST, "/tokens/examine", Auth::None, Some(&body))
+            .await
+    }
+
+    /// `POST /tokens/verify_invite_token` with this JSON body.
+    pub async fn verify_invite_token(&self, auth: Auth<'_>, body: &Value) -> Answer {
+        self.send(
+            Method::POST,
+            "/tokens/verify_invite_token",
+            auth,
+            Some(&body.to_string()),
+        )
+        .await
+    }
+
+    /// `POST /user/spaces/join` with `{"token": ...}` from `client` (a client bound to
+    /// another loopback address, see [`client_from`]); HTTP servers only.
+    pub async fn join_from(&self, client: &reqwest::Client, access: &str, token: &str) -> Answer {
+        let response = client
+            .post(format!("{}/user/spaces/join", self.url))
+            .header("X-Auth-Token", access)
+            .json(&serde_json::json!({ "token": token }))
+            .send()
+            .await
+            .expect("request is answered");
+        Answer {
+            status: response.status(),
+            headers: response.headers().clone(),
+            body: response.text().await.unwrap(),
+        }
+    }
+
     /// `POST /user/spaces` with `{"name": ...}`; returns the new space id from `Location`.
     pub async fn create_space_over_api(&self, auth: Auth<'_>, name: &str) -> String {
         let body = serde_json::json!({ "name": name }).to_string();

@@ -6,10 +6,12 @@ use futures::{future, stream, Stream};
 #[allow(unused_imports)]
 use onezone_api::{
     models, Api, ApiNoContext, Claims, Client, ContextWrapperExt, CreateUserClientTokenResponse,
-    CreateUserSpaceResponse, DeleteUserClientTokenResponse, GetDocsResponse, GetHealthResponse,
-    GetReadinessResponse, GetUserClientTokensResponse, GetUserDefaultSpaceResponse,
-    GetUserSpaceResponse, GetUserSpaceTokenResponse, GetUserSpacesResponse, JoinSpaceResponse,
-    RemoveUserSpaceResponse, SetUserDefaultSpaceResponse,
+    CreateUserNamedTokenResponse, CreateUserSpaceResponse, CreateUserTemporaryTokenResponse,
+    DeleteNamedTokenResponse, DeleteUserClientTokenResponse, ExamineTokenResponse, GetDocsResponse,
+    GetHealthResponse, GetNamedTokenResponse, GetReadinessResponse, GetUserClientTokensResponse,
+    GetUserDefaultSpaceResponse, GetUserSpaceResponse, GetUserSpaceTokenResponse,
+    GetUserSpacesResponse, JoinSpaceResponse, ListUserNamedTokensResponse, RemoveUserSpaceResponse,
+    SetUserDefaultSpaceResponse, UpdateNamedTokenResponse, VerifyInviteTokenResponse,
 };
 
 // NOTE: Set environment variable RUST_LOG to the name of the executable (or "cargo run") to activate console logging for all loglevels.
@@ -46,16 +48,22 @@ fn main() {
                     "GetHealth",
                     "GetReadiness",
                     "CreateUserClientToken",
+                    "CreateUserNamedToken",
                     "CreateUserSpace",
+                    "CreateUserTemporaryToken",
                     "GetUserClientTokens",
                     "GetUserDefaultSpace",
                     "GetUserSpaceToken",
                     "GetUserSpaces",
                     "JoinSpace",
+                    "ListUserNamedTokens",
                     "SetUserDefaultSpace",
+                    "DeleteNamedToken",
                     "DeleteUserClientToken",
+                    "GetNamedToken",
                     "GetUserSpace",
                     "RemoveUserSpace",
+                    "UpdateNamedToken",
                 ]))
                 .required(true)
                 .index(1),
@@ -189,6 +197,16 @@ fn main() {
                 (client.context() as &dyn Has<XSpanIdString>).get().clone()
             );
         }
+        Some("CreateUserNamedToken") => {
+            let result = rt.block_on(client.create_user_named_token(
+                  serde_json::from_str::<models::NamedTokenCreateRequest>(r#"{"name":"Five colleagues","type":{"inviteToken":{"inviteType":"userJoinSpace","spaceId":"92934ad26fde6c27b57d05288ba1ce68"}},"usageLimit":5,"privileges":["space_view"]}"#).expect("Failed to parse JSON example")
+            ));
+            info!(
+                "{:?} (X-Span-ID: {:?})",
+                result,
+                (client.context() as &dyn Has<XSpanIdString>).get().clone()
+            );
+        }
         Some("CreateUserSpace") => {
             let result = rt.block_on(
                 client.create_user_space(
@@ -204,6 +222,24 @@ fn main() {
                 (client.context() as &dyn Has<XSpanIdString>).get().clone()
             );
         }
+        Some("CreateUserTemporaryToken") => {
+            let result = rt.block_on(client.create_user_temporary_token(
+                  serde_json::from_str::<models::TemporaryTokenCreateRequest>(r#"{"type":{"inviteToken":{"inviteType":"userJoinSpace","spaceId":"92934ad26fde6c27b57d05288ba1ce68"}},"caveats":[{"type":"time","validUntil":1795898735}]}"#).expect("Failed to parse JSON example")
+            ));
+            info!(
+                "{:?} (X-Span-ID: {:?})",
+                result,
+                (client.context() as &dyn Has<XSpanIdString>).get().clone()
+            );
+        }
+        /* Disabled because there's no example.
+        Some("ExamineToken") => {
+            let result = rt.block_on(client.examine_token(
+                  ???
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        */
         Some("GetUserClientTokens") => {
             let result = rt.block_on(client.get_user_client_tokens());
             info!(
@@ -246,6 +282,14 @@ fn main() {
                 (client.context() as &dyn Has<XSpanIdString>).get().clone()
             );
         }
+        Some("ListUserNamedTokens") => {
+            let result = rt.block_on(client.list_user_named_tokens());
+            info!(
+                "{:?} (X-Span-ID: {:?})",
+                result,
+                (client.context() as &dyn Has<XSpanIdString>).get().clone()
+            );
+        }
         Some("SetUserDefaultSpace") => {
             let result = rt.block_on(
                 client.set_user_default_space(
@@ -261,9 +305,34 @@ fn main() {
                 (client.context() as &dyn Has<XSpanIdString>).get().clone()
             );
         }
+        /* Disabled because there's no example.
+        Some("VerifyInviteToken") => {
+            let result = rt.block_on(client.verify_invite_token(
+                  ???
+            ));
+            info!("{:?} (X-Span-ID: {:?})", result, (client.context() as &dyn Has<XSpanIdString>).get().clone());
+        },
+        */
+        Some("DeleteNamedToken") => {
+            let result =
+                rt.block_on(client.delete_named_token("ilg2X_0ds-yHVu6lJRTRYA".to_string()));
+            info!(
+                "{:?} (X-Span-ID: {:?})",
+                result,
+                (client.context() as &dyn Has<XSpanIdString>).get().clone()
+            );
+        }
         Some("DeleteUserClientToken") => {
             let result =
                 rt.block_on(client.delete_user_client_token("ilg2X_0ds-yHVu6lJRTRYA".to_string()));
+            info!(
+                "{:?} (X-Span-ID: {:?})",
+                result,
+                (client.context() as &dyn Has<XSpanIdString>).get().clone()
+            );
+        }
+        Some("GetNamedToken") => {
+            let result = rt.block_on(client.get_named_token("ilg2X_0ds-yHVu6lJRTRYA".to_string()));
             info!(
                 "{:?} (X-Span-ID: {:?})",
                 result,
@@ -282,6 +351,20 @@ fn main() {
         Some("RemoveUserSpace") => {
             let result = rt
                 .block_on(client.remove_user_space("92934ad26fde6c27b57d05288ba1ce68".to_string()));
+            info!(
+                "{:?} (X-Span-ID: {:?})",
+                result,
+                (client.context() as &dyn Has<XSpanIdString>).get().clone()
+            );
+        }
+        Some("UpdateNamedToken") => {
+            let result = rt.block_on(
+                client.update_named_token(
+                    "ilg2X_0ds-yHVu6lJRTRYA".to_string(),
+                    serde_json::from_str::<models::NamedTokenUpdate>(r#"{"revoked":true}"#)
+                        .expect("Failed to parse JSON example"),
+                ),
+            );
             info!(
                 "{:?} (X-Span-ID: {:?})",
                 result,

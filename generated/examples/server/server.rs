@@ -141,10 +141,13 @@ use swagger::auth::Authorization;
 
 use onezone_api::server::MakeService;
 use onezone_api::{
-    Api, CreateUserClientTokenResponse, CreateUserSpaceResponse, DeleteUserClientTokenResponse,
-    GetDocsResponse, GetHealthResponse, GetReadinessResponse, GetUserClientTokensResponse,
-    GetUserDefaultSpaceResponse, GetUserSpaceResponse, GetUserSpaceTokenResponse,
-    GetUserSpacesResponse, JoinSpaceResponse, RemoveUserSpaceResponse, SetUserDefaultSpaceResponse,
+    Api, CreateUserClientTokenResponse, CreateUserNamedTokenResponse, CreateUserSpaceResponse,
+    CreateUserTemporaryTokenResponse, DeleteNamedTokenResponse, DeleteUserClientTokenResponse,
+    ExamineTokenResponse, GetDocsResponse, GetHealthResponse, GetNamedTokenResponse,
+    GetReadinessResponse, GetUserClientTokensResponse, GetUserDefaultSpaceResponse,
+    GetUserSpaceResponse, GetUserSpaceTokenResponse, GetUserSpacesResponse, JoinSpaceResponse,
+    ListUserNamedTokensResponse, RemoveUserSpaceResponse, SetUserDefaultSpaceResponse,
+    UpdateNamedTokenResponse, VerifyInviteTokenResponse,
 };
 use std::error::Error;
 use swagger::ApiError;
@@ -184,6 +187,20 @@ where
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
+    /// Create named token for the current user
+    async fn create_user_named_token(
+        &self,
+        named_token_create_request: models::NamedTokenCreateRequest,
+        context: &C,
+    ) -> Result<CreateUserNamedTokenResponse, ApiError> {
+        info!(
+            "create_user_named_token({:?}) - X-Span-ID: {:?}",
+            named_token_create_request,
+            context.get().0.clone()
+        );
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
     /// Create a new space
     async fn create_user_space(
         &self,
@@ -193,6 +210,34 @@ where
         info!(
             "create_user_space({:?}) - X-Span-ID: {:?}",
             space_create_request,
+            context.get().0.clone()
+        );
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Create temporary token for the current user
+    async fn create_user_temporary_token(
+        &self,
+        temporary_token_create_request: models::TemporaryTokenCreateRequest,
+        context: &C,
+    ) -> Result<CreateUserTemporaryTokenResponse, ApiError> {
+        info!(
+            "create_user_temporary_token({:?}) - X-Span-ID: {:?}",
+            temporary_token_create_request,
+            context.get().0.clone()
+        );
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Examine token
+    async fn examine_token(
+        &self,
+        token_to_examine: models::TokenToExamine,
+        context: &C,
+    ) -> Result<ExamineTokenResponse, ApiError> {
+        info!(
+            "examine_token({:?}) - X-Span-ID: {:?}",
+            token_to_examine,
             context.get().0.clone()
         );
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
@@ -257,6 +302,18 @@ where
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
+    /// List user named tokens
+    async fn list_user_named_tokens(
+        &self,
+        context: &C,
+    ) -> Result<ListUserNamedTokensResponse, ApiError> {
+        info!(
+            "list_user_named_tokens() - X-Span-ID: {:?}",
+            context.get().0.clone()
+        );
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
     /// Set default user space
     async fn set_user_default_space(
         &self,
@@ -271,6 +328,34 @@ where
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))
     }
 
+    /// Verify invite token
+    async fn verify_invite_token(
+        &self,
+        verify_invite_token_request: models::VerifyInviteTokenRequest,
+        context: &C,
+    ) -> Result<VerifyInviteTokenResponse, ApiError> {
+        info!(
+            "verify_invite_token({:?}) - X-Span-ID: {:?}",
+            verify_invite_token_request,
+            context.get().0.clone()
+        );
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Delete named token
+    async fn delete_named_token(
+        &self,
+        id: String,
+        context: &C,
+    ) -> Result<DeleteNamedTokenResponse, ApiError> {
+        info!(
+            "delete_named_token({:?}) - X-Span-ID: {:?}",
+            id,
+            context.get().0.clone()
+        );
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
     /// Delete user access token
     async fn delete_user_client_token(
         &self,
@@ -279,6 +364,20 @@ where
     ) -> Result<DeleteUserClientTokenResponse, ApiError> {
         info!(
             "delete_user_client_token({:?}) - X-Span-ID: {:?}",
+            id,
+            context.get().0.clone()
+        );
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Get named token details
+    async fn get_named_token(
+        &self,
+        id: String,
+        context: &C,
+    ) -> Result<GetNamedTokenResponse, ApiError> {
+        info!(
+            "get_named_token({:?}) - X-Span-ID: {:?}",
             id,
             context.get().0.clone()
         );
@@ -308,6 +407,22 @@ where
         info!(
             "remove_user_space({:?}) - X-Span-ID: {:?}",
             id,
+            context.get().0.clone()
+        );
+        Err(ApiError("Api-Error: Operation is NOT implemented".into()))
+    }
+
+    /// Modify named token
+    async fn update_named_token(
+        &self,
+        id: String,
+        named_token_update: models::NamedTokenUpdate,
+        context: &C,
+    ) -> Result<UpdateNamedTokenResponse, ApiError> {
+        info!(
+            "update_named_token({:?}, {:?}) - X-Span-ID: {:?}",
+            id,
+            named_token_update,
             context.get().0.clone()
         );
         Err(ApiError("Api-Error: Operation is NOT implemented".into()))

@@ -2,7 +2,8 @@
 
 usage: scenario.py BASE_URL CA_CERT ADMIN_PASSWORD BOB_PASSWORD
 Basic authentication throughout. Admin creates a space, makes it the default and mints an
-invitation; bob joins with it (201), a second join is refused (409); bob creates, lists and
+invitation; bob joins with it (201), a second join is refused (409); a named invitation
+with usage limit 1 admits bob once and refuses his second join (400); bob creates, lists and
 revokes an access token; a wrong password gets 401 with the `Error` body. Exits non-zero on
 any unexpected answer.
 """
@@ -86,6 +87,45 @@ def main(base_url, ca_cert, admin_password, bob_password):
     listed = [t.token_id for t in bob.get_user_client_tokens().tokens]
     check(token_id not in listed, f"{token_id} still listed after revoking: {listed}")
 
+    # A named invitation (Onezone's shape) admitting one join: bob joins, leaves, and his
+    # second join is refused because the usage limit is reached.
+    second = admin.create_user_space(onezone_client.SpaceCreateRequest(name="Named, one seat"))
+    named = admin.create_user_named_token_with_http_info(
+        onezone_client.NamedTokenCreateRequest(
+            name=f"one seat in {second.space_id}",
+            type=onezone_client.TokenType(
+                invite_token=onezone_client.InviteTokenType(
+                    invite_type="userJoinSpace", space_id=second.space_id
+                )
+            ),
+            usage_limit=1,
+        )
+    )
+    check(named.status_code == 201, f"create named token: {named.status_code}")
+    named_id = named.data.token_id
+    check(
+        header(named.headers, "Location").endswith(f"/tokens/named/{named_id}"),
+        f"named token Location {header(named.headers, 'Location')!r}",
+    )
+    check(named_id in admin.list_user_named_tokens().tokens, "named token not listed")
+    joined = bob.join_space_with_http_info(onezone_client.SpaceInviteToken(token=named.data.token))
+    check(joined.status_code == 201, f"join with the named token: {joined.status_code}")
+    bob.remove_user_space(second.space_id)
+    refused, error = failure(
+        lambda: bob.join_space(onezone_client.SpaceInviteToken(token=named.data.token)),
+        "second join with a usage limit of 1",
+    )
+    check(refused.status == 400, f"second named join: {refused.status} {refused.body}")
+    check(
+        error.error == "invalid_token" and "usage limit" in error.error_description,
+        f"second named join: {error}",
+    )
+    shown = admin.get_named_token(named_id)
+    check(
+        shown.metadata.usage_count == 1 and shown.metadata.usage_limit == 1,
+        f"named token metadata {shown.metadata}",
+    )
+
     wrong = client(base_url, ca_cert, "bob", bob_password + "-wrong")
     denied, error = failure(wrong.get_user_spaces, "wrong password")
     check(denied.status == 401, f"wrong password: {denied.status} {denied.body}")
@@ -96,6 +136,7 @@ def main(base_url, ca_cert, admin_password, bob_password):
     print(
         f"python client scenario passed: bob joined {space_id} (Basic), 409 on rejoin, "
         f"access token {token_id} created, listed and revoked, "
+        f"named invitation {named_id} refused its second join (usage limit 1), "
         f"401 {error.error} read through Error"
     )
 
