@@ -6,10 +6,7 @@
 
 mod common;
 
-use common::{
-    Auth, TRANSPORTS, TestApp, Transport, client_from, join_all_at_once, joiners, pg,
-    random_password,
-};
+use common::{Auth, TRANSPORTS, TestApp, Transport, client_from, join_all_at_once, joiners, pg};
 use onezone_tokens::server::TokenSettings;
 use reqwest::{Method, StatusCode};
 use serde_json::{Value, json};
@@ -580,21 +577,8 @@ async fn twenty_users_racing_for_five_seats_over_two_postgres_replicas_get_exact
     let Some(db) = pg::fresh_database().await else {
         return;
     };
-    let password = random_password();
-    let a = TestApp::spawn_on(
-        Transport::Http,
-        &db.url,
-        &password,
-        TokenSettings::default(),
-    )
-    .await;
-    let b = TestApp::spawn_on(
-        Transport::Http,
-        &db.url,
-        &password,
-        TokenSettings::default(),
-    )
-    .await;
+    let (a, b) = TestApp::two_replicas(&db.url).await;
+    let password = a.admin_password.clone();
     let admin = Auth::Basic("admin", &password);
     let space_id = a
         .request(

@@ -7,35 +7,13 @@
 
 mod common;
 
-use common::pg::{self, TestDatabase, Throwaway};
-use common::{
-    Auth, TestApp, Transport, assert_exactly_one_join, join_all_at_once, joiners, random_password,
-};
+use common::pg::{self, Throwaway};
+use common::{Auth, TestApp, Transport, assert_exactly_one_join, join_all_at_once, joiners};
 use onezone_tokens::server::TokenSettings;
 use onezone_tokens::token;
 use reqwest::{Method, StatusCode};
 use serde_json::json;
 use std::time::{Duration, Instant};
-
-/// Two replicas on one fresh database, sharing `admin` (created by the first start).
-async fn two_replicas(db: &TestDatabase) -> (TestApp, TestApp) {
-    let password = random_password();
-    let a = TestApp::spawn_on(
-        Transport::Http,
-        &db.url,
-        &password,
-        TokenSettings::default(),
-    )
-    .await;
-    let b = TestApp::spawn_on(
-        Transport::Http,
-        &db.url,
-        &password,
-        TokenSettings::default(),
-    )
-    .await;
-    (a, b)
-}
 
 async fn spaces_of(app: &TestApp, auth: Auth<'_>) -> serde_json::Value {
     let answer = app.request(Method::GET, "/user/spaces", auth).await;
@@ -48,7 +26,7 @@ async fn replicas_share_one_first_start_and_see_each_others_writes() {
     let Some(db) = pg::fresh_database().await else {
         return;
     };
-    let (a, b) = two_replicas(&db).await;
+    let (a, b) = TestApp::two_replicas(&db.url).await;
     let admin = Auth::Basic("admin", &a.admin_password);
     // One admin, one admin space, one signing key, whichever replica is asked.
     assert_eq!(
@@ -86,7 +64,7 @@ async fn a_token_minted_on_a_joins_on_b() {
     let Some(db) = pg::fresh_database().await else {
         return;
     };
-    let (a, b) = two_replicas(&db).await;
+    let (a, b) = TestApp::two_replicas(&db.url).await;
     let bob = a.add_user("bob");
     let carol = b.add_user("carol");
     let token = a
@@ -124,7 +102,7 @@ async fn fifty_concurrent_joins_over_two_replicas_admit_exactly_one() {
     let Some(db) = pg::fresh_database().await else {
         return;
     };
-    let (a, b) = two_replicas(&db).await;
+    let (a, b) = TestApp::two_replicas(&db.url).await;
     let token = a
         .get_user_space_token(Auth::Basic("admin", &a.admin_password))
         .await
@@ -159,7 +137,7 @@ async fn revocation_on_a_is_refused_on_b() {
     let Some(db) = pg::fresh_database().await else {
         return;
     };
-    let (a, b) = two_replicas(&db).await;
+    let (a, b) = TestApp::two_replicas(&db.url).await;
     let admin_password = a.admin_password.clone();
     let admin = || Auth::Basic("admin", &admin_password);
     let bob = a.add_user("bob");
@@ -243,7 +221,7 @@ async fn a_key_rotated_on_a_is_used_and_honoured_on_b() {
     let Some(db) = pg::fresh_database().await else {
         return;
     };
-    let (a, b) = two_replicas(&db).await;
+    let (a, b) = TestApp::two_replicas(&db.url).await;
     let admin_password = a.admin_password.clone();
     let admin = || Auth::Basic("admin", &admin_password);
     let (bob, carol) = (a.add_user("bob"), a.add_user("carol"));
@@ -289,7 +267,7 @@ async fn postgres_stopped_is_503_json_in_bounded_time_and_service_resumes() {
         return;
     };
     let db = pg::create_database(&server.url).await;
-    let (a, b) = two_replicas(&db).await;
+    let (a, b) = TestApp::two_replicas(&db.url).await;
     let access = a.issue_token("admin");
     let token = a
         .get_user_space_token(Auth::XAuthToken(&access))
@@ -362,7 +340,7 @@ async fn a_database_that_stops_answering_is_503_within_the_bound() {
         return;
     };
     let db = pg::create_database(&server.url).await;
-    let (a, b) = two_replicas(&db).await;
+    let (a, b) = TestApp::two_replicas(&db.url).await;
     let access = a.issue_token("admin");
     for replica in [&a, &b] {
         replica

@@ -159,6 +159,27 @@ impl TestApp {
         .await
     }
 
+    /// Two replicas on one PostgreSQL database, sharing `admin` (created by the first to
+    /// start, with the password both are given: `admin_password` of either).
+    pub async fn two_replicas(database: &str) -> (TestApp, TestApp) {
+        let password = random_password();
+        let a = Self::spawn_on(
+            Transport::Http,
+            database,
+            &password,
+            TokenSettings::default(),
+        )
+        .await;
+        let b = Self::spawn_on(
+            Transport::Http,
+            database,
+            &password,
+            TokenSettings::default(),
+        )
+        .await;
+        (a, b)
+    }
+
     /// A server whose configuration `adjust` changes (limits, token settings, database).
     pub async fn spawn_configured(
         transport: Transport,
