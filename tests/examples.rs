@@ -11,10 +11,16 @@ use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
 /// Builds an example (a no-op when `cargo test --all-targets` built it already) and
-/// returns its path next to this test's own binary.
+/// returns its path next to this test's own binary. It asks for the features this test was
+/// built with: other features would rebuild the library beside the one the tests use, a
+/// second copy on disk.
 fn example(name: &str) -> PathBuf {
-    let status = Command::new(env!("CARGO"))
-        .args(["build", "--quiet", "--example", name])
+    let mut build = Command::new(env!("CARGO"));
+    build.args(["build", "--quiet", "--example", name]);
+    if cfg!(feature = "store-contract") {
+        build.args(["--features", "store-contract"]);
+    }
+    let status = build
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .status()
         .unwrap();
