@@ -38,18 +38,18 @@ use hyper::{HeaderMap, Response, Uri};
 /// hyper's fixed limit on a request target (`MAX_URI_LEN` in hyper's HTTP/1 parser).
 pub const HYPER_MAX_URI_BYTES: usize = 65_534;
 
-/// hyper's header-field limit: twice ours, at least 256 (hyper's default is 100, the same
-/// as ours, which would leave ours unreachable). hyper takes two arrays of that many slots
-/// (32 bytes each) on the heap and initialises every slot, for every head it parses,
-/// however few fields the head has: at 1,024 slots that was 9,900 instructions of a mint's
-/// 68,000 (docs/PERFORMANCE.md), at 256 it is a quarter of that. So it is kept low, and
-/// never more than the read buffer could hold (a header line takes at least 4 bytes, `a:`
-/// and CRLF), whatever ours is.
+/// hyper's header-field limit: a quarter more than ours, at least 128 (hyper's default is
+/// 100, the same as ours, which would leave ours unreachable). hyper takes two arrays of
+/// that many slots on the heap and initialises every slot, for every head it parses,
+/// however few fields the head has: in a native profile of mints at 256 slots that was 6%
+/// of the server's CPU (docs/PERFORMANCE.md). So it is kept low, above the heads a client
+/// sends by mistake (120 fields get our JSON 431), and never more than the read buffer
+/// could hold (a header line takes at least 4 bytes, `a:` and CRLF), whatever ours is.
 pub fn hyper_max_headers(limits: &Limits) -> usize {
     limits
         .max_headers
-        .saturating_mul(2)
-        .clamp(256, hyper_buffer_bytes(limits) / 4)
+        .saturating_add(limits.max_headers / 4)
+        .clamp(128, hyper_buffer_bytes(limits) / 4)
 }
 
 /// hyper's read buffer: a quarter more than the head limit (at least hyper's minimum,
@@ -167,7 +167,7 @@ mod limit_tests {
     #[test]
     fn hyper_limits_stay_above_ours_and_bounded() {
         let defaults = Limits::default();
-        assert_eq!(hyper_max_headers(&defaults), 256);
+        assert_eq!(hyper_max_headers(&defaults), 128);
         assert_eq!(hyper_buffer_bytes(&defaults), 80 * 1024);
         let huge = Limits {
             max_headers: usize::MAX,
@@ -180,7 +180,7 @@ mod limit_tests {
             ..Limits::default()
         };
         assert_eq!(hyper_buffer_bytes(&small), 8192);
-        assert_eq!(hyper_max_headers(&small), 2000);
+        assert_eq!(hyper_max_headers(&small), 1250);
     }
 
     #[test]
