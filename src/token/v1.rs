@@ -15,20 +15,17 @@
 //! test vectors. Anything this strict parser does not accept goes to the crate's parser,
 //! which decides the error (see [`super::decode`]).
 
-use hmac::{Hmac, Mac};
-use sha2::Sha256;
+use super::hmac_sha256;
 use std::ops::Range;
-
-type HmacSha256 = Hmac<Sha256>;
 
 /// The HMAC-SHA256 state of a macaroon root key, after the key's inner and outer pad blocks:
 /// signing the identifier then costs two SHA-256 blocks instead of four.
 #[derive(Clone)]
-pub(super) struct RootMac(HmacSha256);
+pub(super) struct RootMac(hmac_sha256::Key);
 
 impl RootMac {
     pub(super) fn new(root_key: &[u8; 32]) -> RootMac {
-        RootMac(HmacSha256::new_from_slice(root_key).expect("HMAC takes keys of any length"))
+        RootMac(hmac_sha256::Key::new(root_key))
     }
 
     /// The macaroon signature: HMAC(root, identifier), then HMAC(previous, predicate) for
@@ -38,13 +35,9 @@ impl RootMac {
         identifier: &[u8],
         predicates: impl IntoIterator<Item = &'a [u8]>,
     ) -> [u8; 32] {
-        let mut mac = self.0.clone();
-        mac.update(identifier);
-        let mut signature: [u8; 32] = mac.finalize().into_bytes().into();
+        let mut signature = self.0.mac(identifier);
         for predicate in predicates {
-            let mut mac = HmacSha256::new_from_slice(&signature).expect("32-byte key");
-            mac.update(predicate);
-            signature = mac.finalize().into_bytes().into();
+            signature = hmac_sha256::Key::new(&signature).mac(predicate);
         }
         signature
     }
