@@ -378,16 +378,36 @@ impl ApiService {
         {
             headers.insert(X_SPAN_ID, value);
         }
-        tracing::info!(
-            request_id = %span_id.as_str(),
-            %method,
-            path = %path,
-            operation = %operation,
-            client = %LoggedClient(client),
-            status = response.status().as_u16(),
-            latency_us = took.as_micros() as u64,
-            "request"
-        );
+        let status = response.status().as_u16();
+        let latency_us = took.as_micros() as u64;
+        match crate::logging::text_log() {
+            // The binary's text log: the same line, written without a `tracing` event
+            // (see `logging::text_log`).
+            Some(log) => {
+                if tracing::enabled!(tracing::Level::INFO) {
+                    log.write_request_line(&crate::logging::RequestLine {
+                        target: module_path!(),
+                        request_id: span_id.as_str(),
+                        method: method.as_str(),
+                        path,
+                        operation,
+                        client: &LoggedClient(client),
+                        status,
+                        latency_us,
+                    });
+                }
+            }
+            None => tracing::info!(
+                request_id = %span_id.as_str(),
+                %method,
+                path = %path,
+                operation = %operation,
+                client = %LoggedClient(client),
+                status,
+                latency_us,
+                "request"
+            ),
+        }
         response
     }
 
