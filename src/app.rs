@@ -3,7 +3,7 @@
 
 use crate::auth::password;
 use crate::http::connections::{Connection, Connections, EVICT_GRACE};
-use crate::http::{ApiService, CorsOrigins, Limits, PeerAddr, TlsConfig, TrustedProxies, tls};
+use crate::http::{ApiService, CorsOrigins, Limits, TlsConfig, TrustedProxies, tls};
 use crate::server::TokenSettings;
 use crate::store::{Store, open_store, redacted_database_url, sweep};
 use anyhow::Context;
@@ -312,15 +312,14 @@ async fn serve_connection<S>(
     S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
 {
     let connection = Arc::new(connection);
-    // Each request carries the peer's address (for the client address and its limits)
-    // and marks the connection busy while it is answered.
+    // Each request is answered with the peer's address (for the client address and its
+    // limits) and marks the connection busy while it is answered.
     let hyper_service = hyper::service::service_fn({
         let connection = Arc::clone(&connection);
-        move |mut request: Request<Incoming>| {
-            request.extensions_mut().insert(PeerAddr(peer));
+        move |request: Request<Incoming>| {
             let (service, busy) = (service.clone(), connection.busy());
             async move {
-                let response = service.handle(request).await;
+                let response = service.handle_from(request, Some(peer)).await;
                 drop(busy);
                 Ok::<_, Infallible>(response)
             }

@@ -282,10 +282,21 @@ impl ApiService {
     /// The client a request comes from: a [`ClientAddr`] an embedder inserted, else the
     /// one derived from its [`PeerAddr`] and the trusted proxies; `None` without either.
     pub fn client_addr<B>(&self, request: &Request<B>) -> Option<ClientAddr> {
+        self.client_addr_from(request, None)
+    }
+
+    /// [`client_addr`](Self::client_addr), with `peer` when the request has no
+    /// [`PeerAddr`]: the server's own connections pass it here rather than in the request's
+    /// extensions, which would cost a map and two allocations per request.
+    fn client_addr_from<B>(
+        &self,
+        request: &Request<B>,
+        peer: Option<std::net::SocketAddr>,
+    ) -> Option<ClientAddr> {
         let extensions = request.extensions();
         extensions.get::<ClientAddr>().copied().or_else(|| {
-            let peer = extensions.get::<PeerAddr>()?;
-            Some(self.proxies.client(peer.0.ip(), request.headers()))
+            let peer = extensions.get::<PeerAddr>().map(|peer| peer.0).or(peer)?;
+            Some(self.proxies.client(peer.ip(), request.headers()))
         })
     }
 
@@ -297,7 +308,22 @@ impl ApiService {
     }
 
     /// Answers one request; never fails and never panics on client input.
-    pub async fn handle<B>(&self, mut request: Request<B>) -> Response<ResponseBody>
+    pub async fn handle<B>(&self, request: Request<B>) -> Response<ResponseBody>
+    where
+        B: Body + Send + 'static,
+        B::Error: Into<Box<dyn StdError + Send + Sync>>,
+        B::Data: Send,
+    {
+        self.handle_from(request, None).await
+    }
+
+    /// [`handle`](Self::handle) a request from the TCP peer `peer` (see
+    /// [`client_addr_from`](Self::client_addr_from)).
+    pub(crate) async fn handle_from<B>(
+        &self,
+        mut request: Request<B>,
+        peer: Option<std::net::SocketAddr>,
+    ) -> Response<ResponseBody>
     where
         B: Body + Send + 'static,
         B::Error: Into<Box<dyn StdError + Send + Sync>>,
@@ -316,7 +342,7 @@ impl ApiService {
         let uri = request.uri().clone();
         let path = uri.path();
         let origin = self.cors.origin(request.headers());
-        let client = self.client_addr(&request);
+        let client = self.client_addr_from(&request, peer);
 
         // The operation id labels the request's metrics; a fixed label when there is none.
         let mut operation = metrics::UNKNOWN_OPERATION;
