@@ -399,6 +399,43 @@ async fn the_server_sweeps_revoked_and_expired_access_tokens() {
         .assert_error(401, "invalid_token");
 }
 
+/// A client that starts with many connections at once (or whose verified login just
+/// expired) sends the same Basic credentials on all of them: one argon2id check answers
+/// them all, and none is refused for want of a check slot (8 per address).
+#[tokio::test]
+async fn a_burst_of_the_same_credentials_shares_one_password_check() {
+    let app = TestApp::spawn(Transport::Http).await;
+    // Not the mint: its own per-user rate limit would answer some of the burst with 429.
+    let url = format!("{}/user/spaces", app.url);
+    let client = client_from("127.0.0.1");
+    for (password, expected) in [
+        ("wrong-password".to_owned(), 401),
+        (app.admin_password.clone(), 200),
+    ] {
+        let barrier = std::sync::Arc::new(tokio::sync::Barrier::new(64));
+        let mut requests = tokio::task::JoinSet::new();
+        for _ in 0..64 {
+            let (client, url, barrier) = (client.clone(), url.clone(), barrier.clone());
+            let password = password.clone();
+            requests.spawn(async move {
+                barrier.wait().await;
+                let answer = client
+                    .get(url)
+                    .basic_auth("admin", Some(password))
+                    .send()
+                    .await
+                    .unwrap();
+                answer.status().as_u16()
+            });
+        }
+        let statuses = requests.join_all().await;
+        assert!(
+            statuses.iter().all(|status| *status == expected),
+            "all {expected}: {statuses:?}"
+        );
+    }
+}
+
 #[tokio::test]
 async fn a_burst_of_wrong_passwords_checks_at_most_the_allowance() {
     let app = TestApp::spawn(Transport::Http).await;

@@ -3,6 +3,7 @@
 
 pub mod credentials;
 pub mod host;
+mod in_flight;
 pub mod password;
 pub(crate) mod policy;
 pub(crate) mod verified;
@@ -16,6 +17,26 @@ use crate::store::{Store, verify_token};
 use crate::token::{self, Grant, TokenError, TokenKind};
 use hyper::HeaderMap;
 use std::sync::Arc;
+
+/// Where [`Authenticator::begin_password_check`] leaves Basic credentials.
+pub(crate) enum PasswordCheck<'a> {
+    /// The user id, without a check of this request's own.
+    Verified(String),
+    /// This request runs the argon2id check; others with the same credentials wait for it.
+    Run(PendingCheck<'a>),
+    /// No such user (or a name the profile refuses): the usual path, with its check of a
+    /// dummy hash so that timing tells no user names.
+    Unmatched,
+}
+
+/// An argon2id check this request is to run (see [`PasswordCheck::Run`]); dropped without
+/// [`Authenticator::finish_password_check`], its waiters check for themselves.
+pub(crate) struct PendingCheck<'a> {
+    running: in_flight::RunningCheck<'a>,
+    key: verified::Key,
+    user_id: String,
+    password_hash: String,
+}
 
 /// An authenticated caller: who, and with which kind of credential.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,6 +66,7 @@ pub struct Authenticator {
     store: Arc<dyn Store>,
     verified: Arc<verified::VerifiedLogins>,
     verified_tokens: Arc<verified::VerifiedTokens>,
+    checks_in_flight: Arc<in_flight::ChecksInFlight>,
 }
 
 impl Authenticator {
@@ -54,6 +76,7 @@ impl Authenticator {
             store,
             verified: Arc::default(),
             verified_tokens: Arc::default(),
+            checks_in_flight: Arc::default(),
         }
     }
 
@@ -124,6 +147,70 @@ impl Authenticator {
             .then_some(login.user_id))
     }
 
+    /// The first step of checking Basic credentials, for a caller that bounds the checks
+    /// it runs (the HTTP service's per-address slots): [`PasswordCheck::Verified`] when
+    /// they need no argon2id of this request's own, because they were verified before
+    /// (see `auth::verified`) or because another request was checking them and this one
+    /// waited for its answer (see `auth::in_flight`); [`InvalidCredentials`] when that
+    /// answer was a wrong password. Otherwise this request runs the check
+    /// ([`finish_password_check`](Self::finish_password_check)), and requests with the
+    /// same credentials meanwhile wait for it.
+    ///
+    /// [`InvalidCredentials`]: ApiError::InvalidCredentials
+    pub(crate) async fn begin_password_check(
+        &self,
+        user: &str,
+        password: &str,
+    ) -> Result<PasswordCheck<'_>, ApiError> {
+        let Ok(user) = crate::username::canonical(user) else {
+            return Ok(PasswordCheck::Unmatched);
+        };
+        let Some(login) = self.store.find_login(&user).await? else {
+            return Ok(PasswordCheck::Unmatched);
+        };
+        let key = self.verified.key(&user, password, &login.password_hash);
+        if self.verified.contains(&key, &login.user_id) {
+            return Ok(PasswordCheck::Verified(login.user_id));
+        }
+        loop {
+            match self.checks_in_flight.join(&key) {
+                in_flight::Joined::Wait(running) => match running.answer().await {
+                    Some(Some(user_id)) => return Ok(PasswordCheck::Verified(user_id)),
+                    Some(None) => return Err(ApiError::InvalidCredentials),
+                    // That check ended without an answer (its request went away or was
+                    // refused a slot): join again, or run it.
+                    None => continue,
+                },
+                in_flight::Joined::Run(running) => {
+                    return Ok(PasswordCheck::Run(PendingCheck {
+                        running,
+                        key,
+                        user_id: login.user_id,
+                        password_hash: login.password_hash,
+                    }));
+                }
+            }
+        }
+    }
+
+    /// Runs the argon2id check [`begin_password_check`](Self::begin_password_check) left
+    /// to this request, and gives its answer to the requests waiting for it.
+    pub(crate) async fn finish_password_check(
+        &self,
+        check: PendingCheck<'_>,
+        password: String,
+    ) -> Result<String, ApiError> {
+        let right = password::check(password, Some(check.password_hash))
+            .await
+            .map_err(check_failed)?;
+        let outcome = right.then(|| check.user_id.clone());
+        if right {
+            self.verified.insert(check.key, &check.user_id);
+        }
+        check.running.publish(&outcome);
+        outcome.ok_or(ApiError::InvalidCredentials)
+    }
+
     /// The user name is looked up in its RFC 8265 canonical form (`Alice` logs in as
     /// `alice`); a name the profile refuses belongs to nobody: the same 401 as an unknown
     /// user.
@@ -147,15 +234,28 @@ impl Authenticator {
         if self.verified.contains(&key, &login.user_id) {
             return Ok(login.user_id);
         }
-        if password::check(password, Some(login.password_hash))
-            .await
-            .map_err(check_failed)?
-        {
-            self.verified.insert(key, &login.user_id);
-            Ok(login.user_id)
-        } else {
-            Err(ApiError::InvalidCredentials)
-        }
+        // One argon2id check for all the requests with these credentials at this moment.
+        let outcome = loop {
+            match self.checks_in_flight.join(&key) {
+                in_flight::Joined::Wait(running) => match running.answer().await {
+                    Some(outcome) => break outcome,
+                    // It ended without an answer (its request went away): check again.
+                    None => continue,
+                },
+                in_flight::Joined::Run(check) => {
+                    let right = password::check(password, Some(login.password_hash))
+                        .await
+                        .map_err(check_failed)?;
+                    let outcome = right.then(|| login.user_id.clone());
+                    if right {
+                        self.verified.insert(key, &login.user_id);
+                    }
+                    check.publish(&outcome);
+                    break outcome;
+                }
+            }
+        };
+        outcome.ok_or(ApiError::InvalidCredentials)
     }
 
     /// Verifies an access token (our own macaroon of kind `access`) and returns its user.

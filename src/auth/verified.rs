@@ -52,6 +52,12 @@ impl Default for VerifiedLogins {
 /// Where a (user, password, stored hash) triple is kept.
 pub struct Key([u8; 32]);
 
+impl Key {
+    pub(super) fn bytes(&self) -> &[u8; 32] {
+        &self.0
+    }
+}
+
 impl VerifiedLogins {
     pub fn key(&self, user: &str, password: &str, stored_hash: &str) -> Key {
         let mut mac = self.mac.clone();

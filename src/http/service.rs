@@ -24,7 +24,8 @@
 //! write and never read the answer.
 
 use crate::auth::{
-    Authenticator, Caller, CredentialKind, Credentials, HostIdentity, credentials, policy,
+    Authenticator, Caller, CredentialKind, Credentials, HostIdentity, PasswordCheck, credentials,
+    policy,
 };
 use crate::error::ApiError;
 use crate::http::client_addr::{ClientAddr, TrustedProxies};
@@ -552,17 +553,25 @@ impl ApiService {
             // No credentials at all: a 401 that checks nothing and counts for nothing.
             None => return self.authenticator.authenticate_credentials(None).await,
             Some(Credentials::Basic { user, password }) => {
-                if let Some(user_id) = self.authenticator.verified_password(user, password).await? {
-                    return Ok(Caller {
-                        user_id,
-                        credential: CredentialKind::Password,
-                    });
+                // Verified before, or checked for another request meanwhile: no attempt
+                // and no check slot of its own (see `auth::in_flight`).
+                match self
+                    .authenticator
+                    .begin_password_check(user, password)
+                    .await?
+                {
+                    PasswordCheck::Verified(user_id) => {
+                        return Ok(Caller {
+                            user_id,
+                            credential: CredentialKind::Password,
+                        });
+                    }
+                    check => Some((user.clone(), password.clone(), check)),
                 }
-                Some(user.clone())
             }
             Some(Credentials::Token(_)) => None,
         };
-        let Some(name) = password_check else {
+        let Some((name, password, check)) = password_check else {
             self.limits.refuse_if_spent(address, None)?;
             let result = self
                 .authenticator
@@ -583,10 +592,22 @@ impl ApiService {
                 .ok_or(ApiError::TooManyRequests {
                     retry_after_seconds: 1,
                 })?;
-        let result = self
-            .authenticator
-            .authenticate_credentials(credentials)
-            .await;
+        let result = match check {
+            PasswordCheck::Run(check) => self
+                .authenticator
+                .finish_password_check(check, password)
+                .await
+                .map(|user_id| Caller {
+                    user_id,
+                    credential: CredentialKind::Password,
+                }),
+            // An unknown user: the same work as a wrong password.
+            _ => {
+                self.authenticator
+                    .authenticate_credentials(credentials)
+                    .await
+            }
+        };
         if let Err(error) = &result
             && error.is_failed_authentication()
         {
