@@ -5,7 +5,8 @@
 //! only on a few dedicated threads ([`check`]), each reusing one memory area: however many
 //! logins arrive at once (a storm of wrong passwords, say), at most that many checks run and
 //! the memory they use stays at a few tens of MiB, instead of one area per blocking thread
-//! that the allocator then keeps. Beyond [`MAX_QUEUED`] waiting checks, logins are refused
+//! that the allocator then keeps. A thread gives its area back after [`IDLE_RELEASE`]
+//! without a check, so one login does not leave 19 MiB resident for good. Beyond [`MAX_QUEUED`] waiting checks, logins are refused
 //! as "too many requests" instead of queueing without bound.
 
 use crate::metrics;
@@ -17,6 +18,11 @@ use subtle::ConstantTimeEq;
 
 /// At most this many checks wait for a thread (each waiting request holds a connection).
 pub const MAX_QUEUED: usize = 256;
+
+/// A checking thread gives its 19 MiB working area back after this long without a check:
+/// a storm of logins keeps reusing it, and a server that checked one password (its first
+/// Basic login, say) does not keep 19 MiB for good beside what its connections need.
+pub const IDLE_RELEASE: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// Hashes a password with a fresh random salt.
 /// Whether `password` can ever be used to log in: Basic credentials with a control character
@@ -147,6 +153,19 @@ pub fn concurrent_checks() -> usize {
 
 type Job = Box<dyn FnOnce(&mut Vec<Block>) + Send>;
 
+/// Hands memory just freed back to the system. glibc keeps a freed block of this size in
+/// its heap (its mmap threshold rises to the size of the first such block freed, so later
+/// ones come from the heap), where it counts in the resident set for good;
+/// `malloc_trim` returns the heaps' free pages. Other allocators give such blocks back on
+/// their own.
+fn release_freed_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only walks the allocator's own free lists; it takes no pointer.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
 struct Pool {
     jobs: Mutex<mpsc::Sender<Job>>,
     queued: AtomicUsize,
@@ -172,16 +191,22 @@ impl Pool {
                 let spawned = std::thread::Builder::new()
                     .name(format!("argon2-{n}"))
                     .spawn(move || {
-                        // One working area per thread, reused by every check it runs.
+                        // One working area per thread, reused by every check it runs,
+                        // and given back after IDLE_RELEASE without one.
                         let mut memory = Vec::new();
                         loop {
                             let job = match queue.lock() {
-                                Ok(queue) => queue.recv(),
+                                Ok(queue) => queue.recv_timeout(IDLE_RELEASE),
                                 Err(_) => return,
                             };
                             match job {
                                 Ok(job) => job(&mut memory),
-                                Err(_) => return,
+                                Err(mpsc::RecvTimeoutError::Timeout) if !memory.is_empty() => {
+                                    memory = Vec::new();
+                                    release_freed_memory();
+                                }
+                                Err(mpsc::RecvTimeoutError::Timeout) => {}
+                                Err(mpsc::RecvTimeoutError::Disconnected) => return,
                             }
                         }
                     });
