@@ -34,7 +34,7 @@ pub fn is_docs_path(path: &str) -> bool {
 pub fn answer(method: &Method, path: &str) -> Response<ResponseBody> {
     if method != Method::GET {
         return ApiError::MethodNotAllowed {
-            allow: vec!["GET", "HEAD"],
+            allow: crate::http::READ_ONLY_METHODS.to_vec(),
         }
         .into_response();
     }

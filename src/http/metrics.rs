@@ -79,7 +79,7 @@ fn answer(metrics: &Metrics, method: &Method, path: &str) -> Response<ResponseBo
     }
     if method != Method::GET && method != Method::HEAD {
         return ApiError::MethodNotAllowed {
-            allow: vec!["GET", "HEAD"],
+            allow: crate::http::READ_ONLY_METHODS.to_vec(),
         }
         .into_response();
     }

@@ -17,3 +17,8 @@ pub use cors::CorsOrigins;
 pub use limits::Limits;
 pub use service::{ApiService, PeerAddr, ResponseBody};
 pub use tls::TlsConfig;
+
+/// The methods of the paths this layer serves itself, all read-only (the docs page, the
+/// contract, the metrics): their 405s' `Allow` and, for the docs page and the contract,
+/// their preflights' `Access-Control-Allow-Methods`.
+pub(crate) const READ_ONLY_METHODS: [&str; 2] = ["GET", "HEAD"];

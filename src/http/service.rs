@@ -31,7 +31,7 @@ use crate::error::ApiError;
 use crate::http::client_addr::{ClientAddr, TrustedProxies};
 use crate::http::cors::CorsOrigins;
 use crate::http::limits::{AddressKey, InFlight, Limits, RateLimiter};
-use crate::http::{body, docs, head, path};
+use crate::http::{READ_ONLY_METHODS, body, docs, head, path};
 use crate::metrics;
 use crate::server::examine::ANONYMOUS_OPERATIONS;
 use crate::server::{ClientIp, PROBE_OPERATIONS, Server, TokenSettings};
@@ -359,11 +359,11 @@ impl ApiService {
             operation = metrics::PREFLIGHT_OPERATION;
             let methods = if docs::is_docs_path(path) {
                 match self.docs {
-                    true => vec!["GET", "HEAD"],
+                    true => READ_ONLY_METHODS.to_vec(),
                     false => Vec::new(),
                 }
             } else if path == CONTRACT_PATH {
-                vec!["GET", "HEAD"]
+                READ_ONLY_METHODS.to_vec()
             } else {
                 self.routes.methods(path)
             };
@@ -696,7 +696,7 @@ impl ApiService {
 fn contract(method: &Method) -> Response<ResponseBody> {
     if method != Method::GET && method != Method::HEAD {
         return ApiError::MethodNotAllowed {
-            allow: vec!["GET", "HEAD"],
+            allow: READ_ONLY_METHODS.to_vec(),
         }
         .into_response();
     }
