@@ -165,7 +165,8 @@ pub struct RequestLine<'a> {
 impl BatchedWriter {
     /// Writes `line` as [`LineFormat`] writes the `request` event with these fields:
     /// `TIMESTAMP  INFO target: request request_id=.. method=.. path=.. operation=..
-    /// client=.. status=.. latency_us=..`, each text value escaped as [`Escaped`] does.
+    /// client=.. status=.. latency_us=..`, with control characters in the text values
+    /// escaped as in every other line.
     pub fn write_request_line(&self, line: &RequestLine<'_>) {
         thread_local! {
             static LINE: std::cell::RefCell<String> = const {
