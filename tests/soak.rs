@@ -1,6 +1,7 @@
 //! Soak: 200 concurrent keep-alive connections mixing valid and invalid requests for 30 s
 //! against a release server. Only expected statuses, and the server's memory at the end
-//! within 20% of its memory once settled (5 s into the load, after the warm-up). Run by scripts/soak:
+//! within 20% of its memory once settled (the largest sample from 5 to 15 s into the load,
+//! after the warm-up). Run by scripts/soak:
 //! `cargo test --release --test soak -- --ignored --nocapture`.
 
 mod common;
@@ -15,6 +16,9 @@ const WARM_UP: Duration = Duration::from_secs(5);
 const SOAK: Duration = Duration::from_secs(30);
 /// How long into the soak the memory baseline is taken.
 const SETTLE: Duration = Duration::from_secs(5);
+/// How long after SETTLE the settled working set is read (its largest sample); the rest of
+/// the soak, 15 s, shows any growth after it.
+const SETTLE_WINDOW: Duration = Duration::from_secs(10);
 
 fn rss_kib(pid: u32) -> u64 {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap();
@@ -47,6 +51,14 @@ async fn two_hundred_connections_for_thirty_seconds() {
             "0",
             "--max-connections-per-address",
             "256",
+            // Longer than the soak: with the default 10 s, now and then (5 in a million
+            // requests) a client reused a keep-alive connection the header timeout was
+            // closing ("connection closed before message completed"), even with its pool
+            // dropping idle connections after 5 s; with 60 s, none in four runs. The soak is
+            // about statuses and memory under load, not that race (tests/limits.rs covers
+            // the header timeout).
+            "--header-timeout",
+            "60",
         ],
         Some("soak-admin"),
     );
@@ -142,13 +154,20 @@ async fn two_hundred_connections_for_thirty_seconds() {
     }
     // The working set settles a few seconds into the load (per-connection buffers of all
     // 200 connections at their working size: 14 → 19.5 MiB, then flat for the rest of the
-    // run); growth is measured from there, so that only growth *over time* fails.
+    // run); growth is measured from there, so that only growth *over time* fails. How soon
+    // it settles varies (one CI run still read 17.3 MiB at 10 s, then stayed at 21 MiB), so
+    // the settled figure is the largest sample of SETTLE_WINDOW, not one sample.
     tokio::time::sleep(WARM_UP + SETTLE).await;
-    let warm = rss_kib(server.pid());
+    let window_ends = Instant::now() + SETTLE_WINDOW;
+    let mut warm = rss_kib(server.pid());
     let mut peak = warm;
     while Instant::now() < stop_at {
         tokio::time::sleep(Duration::from_secs(1)).await;
-        peak = peak.max(rss_kib(server.pid()));
+        let rss = rss_kib(server.pid());
+        if Instant::now() < window_ends {
+            warm = warm.max(rss);
+        }
+        peak = peak.max(rss);
     }
     while clients.join_next().await.is_some() {}
     let end = rss_kib(server.pid());
