@@ -215,47 +215,17 @@ impl Authenticator {
     /// `alice`); a name the profile refuses belongs to nobody: the same 401 as an unknown
     /// user.
     async fn check_password(&self, user: String, password: String) -> Result<String, ApiError> {
-        let login = match crate::username::canonical(&user) {
-            Ok(user) => self
-                .store
-                .find_login(&user)
-                .await?
-                .map(|login| (user, login)),
-            Err(_) => None,
-        };
-        let Some((user, login)) = login else {
-            // The same work as a wrong password, so that timing tells no user names.
-            password::check(password, None)
-                .await
-                .map_err(check_failed)?;
-            return Err(ApiError::InvalidCredentials);
-        };
-        let key = self.verified.key(&user, &password, &login.password_hash);
-        if self.verified.contains(&key, &login.user_id) {
-            return Ok(login.user_id);
-        }
-        // One argon2id check for all the requests with these credentials at this moment.
-        let outcome = loop {
-            match self.checks_in_flight.join(&key) {
-                in_flight::Joined::Wait(running) => match running.answer().await {
-                    Some(outcome) => break outcome,
-                    // It ended without an answer (its request went away): check again.
-                    None => continue,
-                },
-                in_flight::Joined::Run(check) => {
-                    let right = password::check(password, Some(login.password_hash))
-                        .await
-                        .map_err(check_failed)?;
-                    let outcome = right.then(|| login.user_id.clone());
-                    if right {
-                        self.verified.insert(key, &login.user_id);
-                    }
-                    check.publish(&outcome);
-                    break outcome;
-                }
+        match self.begin_password_check(&user, &password).await? {
+            PasswordCheck::Verified(user_id) => Ok(user_id),
+            PasswordCheck::Run(check) => self.finish_password_check(check, password).await,
+            PasswordCheck::Unmatched => {
+                // The same work as a wrong password, so that timing tells no user names.
+                password::check(password, None)
+                    .await
+                    .map_err(check_failed)?;
+                Err(ApiError::InvalidCredentials)
             }
-        };
-        outcome.ok_or(ApiError::InvalidCredentials)
+        }
     }
 
     /// Verifies an access token (our own macaroon of kind `access`) and returns its user.
