@@ -3,6 +3,7 @@
 
 use crate::auth::password;
 use crate::http::connections::{Connection, Connections, EVICT_GRACE};
+use crate::http::header_timer::ConnectionTimer;
 use crate::http::{ApiService, CorsOrigins, Limits, TlsConfig, TrustedProxies, tls};
 use crate::server::TokenSettings;
 use crate::store::{Store, open_store, redacted_database_url, sweep};
@@ -10,7 +11,7 @@ use anyhow::Context;
 use hyper::Request;
 use hyper::body::Incoming;
 use hyper::server::conn::http1;
-use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::rt::TokioIo;
 use std::convert::Infallible;
 use std::future::Future;
 use std::net::SocketAddr;
@@ -208,9 +209,9 @@ impl Application {
     /// up to 10 s to finish.
     pub async fn run_until(self, shutdown: impl Future<Output = ()>) -> anyhow::Result<()> {
         let mut http = http1::Builder::new();
-        // hyper's header read timeout also closes idle keep-alive connections.
-        http.timer(TokioTimer::new())
-            .header_read_timeout(self.limits.header_timeout);
+        // hyper's header read timeout also closes idle keep-alive connections. Its timer
+        // is set per connection (below).
+        http.header_read_timeout(self.limits.header_timeout);
         // hyper's head limits above ours, so that ours answer with JSON.
         crate::http::head::configure(&mut http, &self.limits);
         let handshake_timeout = self.limits.header_timeout;
@@ -253,7 +254,8 @@ impl Application {
             let _ = stream.set_nodelay(true);
             let exempt = self.trusted_proxies.contains(peer.ip());
             let connection = connections.open(peer.ip(), exempt, permit);
-            let (http, service) = (http.clone(), self.service.clone());
+            let (mut http, service) = (http.clone(), self.service.clone());
+            http.timer(ConnectionTimer::new());
             let tls = self.tls.clone();
             tokio::spawn(async move {
                 let _open = crate::metrics::track(|m| &m.open_connections);

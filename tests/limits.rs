@@ -95,6 +95,37 @@ async fn an_idle_connection_is_closed_after_the_header_timeout() {
     assert_eq!(closed, Some(Vec::new()), "closed without an answer");
 }
 
+/// Each head read gets the whole header timeout, counted from when it starts: a keep-alive
+/// connection is closed that long after its last answer, not when the first read's
+/// deadline passes (the connection's timer is reused from one head to the next).
+#[tokio::test]
+async fn a_keep_alive_connection_is_closed_a_header_timeout_after_its_last_answer() {
+    let timeout = Duration::from_secs(2);
+    let app = spawn_with_limits(Limits {
+        header_timeout: timeout,
+        ..Limits::default()
+    })
+    .await;
+    let mut stream = TcpStream::connect(socket_addr(&app.url)).await.unwrap();
+    let started = Instant::now();
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    stream
+        .write_all(b"GET /api/v3/onezone/user/spaces/token HTTP/1.1\r\nHost: x\r\n\r\n")
+        .await
+        .unwrap();
+    let received = read_until_closed(&mut stream, Duration::from_secs(6))
+        .await
+        .expect("the server closes the idle connection");
+    let closed_after = started.elapsed();
+    let text = String::from_utf8_lossy(&received);
+    assert!(text.starts_with("HTTP/1.1 401"), "{text}");
+    // The answer went out at about 1.5 s; the next head's deadline is 2 s later.
+    assert!(
+        closed_after >= Duration::from_millis(3300) && closed_after < Duration::from_secs(6),
+        "closed after {closed_after:?}"
+    );
+}
+
 /// The server reads and discards at most 8 MiB of a refused body (lingering close), so a
 /// stream of 64 MiB is cut off well before its end.
 #[tokio::test]

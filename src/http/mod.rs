@@ -6,6 +6,7 @@ pub(crate) mod connections;
 pub mod cors;
 pub(crate) mod docs;
 pub mod head;
+pub(crate) mod header_timer;
 pub(crate) mod limits;
 pub(crate) mod metrics;
 pub(crate) mod path;
