@@ -5,9 +5,11 @@
 //! only on a few dedicated threads ([`check`]), each reusing one memory area: however many
 //! logins arrive at once (a storm of wrong passwords, say), at most that many checks run and
 //! the memory they use stays at a few tens of MiB, instead of one area per blocking thread
-//! that the allocator then keeps. A thread gives its area back after [`IDLE_RELEASE`]
-//! without a check, so one login does not leave 19 MiB resident for good. Beyond [`MAX_QUEUED`] waiting checks, logins are refused
-//! as "too many requests" instead of queueing without bound.
+//! that the allocator then keeps. A thread gives its area back as soon as no check is
+//! waiting for it, so a login leaves nothing resident beside what the connections need
+//! (the 40 MB bound at 256 connections, docs/PERFORMANCE.md), while a storm of logins
+//! keeps reusing it. Beyond [`MAX_QUEUED`] waiting checks, logins are refused as "too
+//! many requests" instead of queueing without bound.
 
 use crate::metrics;
 use argon2::password_hash::{PasswordHash, PasswordHasher, SaltString};
@@ -19,12 +21,6 @@ use subtle::ConstantTimeEq;
 /// At most this many checks wait for a thread (each waiting request holds a connection).
 pub const MAX_QUEUED: usize = 256;
 
-/// A checking thread gives its 19 MiB working area back after this long without a check:
-/// a storm of logins keeps reusing it, and a server that checked one password (its first
-/// Basic login, say) does not keep 19 MiB for good beside what its connections need.
-pub const IDLE_RELEASE: std::time::Duration = std::time::Duration::from_secs(10);
-
-/// Hashes a password with a fresh random salt.
 /// Whether `password` can ever be used to log in: Basic credentials with a control character
 /// (NUL, tab, newline, DEL, ...) are refused as malformed, and an empty one is no password.
 /// The reason when not.
@@ -191,23 +187,33 @@ impl Pool {
                 let spawned = std::thread::Builder::new()
                     .name(format!("argon2-{n}"))
                     .spawn(move || {
-                        // One working area per thread, reused by every check it runs,
-                        // and given back after IDLE_RELEASE without one.
+                        // One working area per thread, reused while checks keep
+                        // coming, and given back as soon as none is waiting.
                         let mut memory = Vec::new();
                         loop {
-                            let job = match queue.lock() {
-                                Ok(queue) => queue.recv_timeout(IDLE_RELEASE),
+                            let waiting = match queue.lock() {
+                                Ok(queue) => queue.try_recv(),
                                 Err(_) => return,
                             };
-                            match job {
-                                Ok(job) => job(&mut memory),
-                                Err(mpsc::RecvTimeoutError::Timeout) if !memory.is_empty() => {
-                                    memory = Vec::new();
-                                    release_freed_memory();
+                            let job = match waiting {
+                                Ok(job) => job,
+                                Err(mpsc::TryRecvError::Disconnected) => return,
+                                Err(mpsc::TryRecvError::Empty) => {
+                                    if !memory.is_empty() {
+                                        memory = Vec::new();
+                                        release_freed_memory();
+                                    }
+                                    let next = match queue.lock() {
+                                        Ok(queue) => queue.recv(),
+                                        Err(_) => return,
+                                    };
+                                    match next {
+                                        Ok(job) => job,
+                                        Err(mpsc::RecvError) => return,
+                                    }
                                 }
-                                Err(mpsc::RecvTimeoutError::Timeout) => {}
-                                Err(mpsc::RecvTimeoutError::Disconnected) => return,
-                            }
+                            };
+                            job(&mut memory);
                         }
                     });
                 if let Err(error) = spawned {
