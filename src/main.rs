@@ -40,3 +40,10 @@ fn main() -> ExitCode {
         }
     }
 }
+
+// jemalloc keeps per-thread caches of the sizes hyper allocates and frees on every
+// request (its 8 KiB read buffer and header slots), which glibc serves from its shared
+// bins: docs/PERFORMANCE.md. Not on MSVC, which jemalloc does not support.
+#[cfg(all(feature = "jemalloc", not(target_env = "msvc")))]
+#[global_allocator]
+static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
