@@ -109,8 +109,18 @@ pub const LINGER_BYTES: usize = 8 * 1024 * 1024;
 /// The complete API as one service: mount it on a hyper connection, in an axum router
 /// (`Router::fallback_service(api)` or `route_service("/api/v3/onezone/{*rest}", api)`)
 /// or under any tower layers, or call [`ApiService::handle`] from a larger service.
+///
+/// A clone is one reference count: the server clones it for every request, and its parts
+/// are shared by all of them (each `Arc` cloned per request would be another atomic
+/// update on a line every core writes).
 #[derive(Clone)]
 pub struct ApiService {
+    shared: Arc<Shared>,
+}
+
+/// What every clone of an [`ApiService`] shares.
+#[derive(Clone)]
+struct Shared {
     authenticator: Authenticator,
     router: onezone_api::server::Service<Server, RequestContext>,
     limits: Arc<RequestLimits>,
@@ -236,7 +246,7 @@ impl ApiService {
         limits: &Limits,
     ) -> ApiService {
         let server = Server::new(Arc::clone(&store), settings);
-        ApiService {
+        let shared = Shared {
             authenticator: Authenticator::new(store),
             router: onezone_api::server::Service::new(server, false),
             limits: Arc::new(RequestLimits {
@@ -259,24 +269,27 @@ impl ApiService {
             proxies: Arc::default(),
             cors: Arc::default(),
             docs: true,
+        };
+        ApiService {
+            shared: Arc::new(shared),
         }
     }
 
     /// Believes the forwarding headers of these peers (see [`ClientAddr`]).
     pub fn with_trusted_proxies(mut self, proxies: TrustedProxies) -> ApiService {
-        self.proxies = Arc::new(proxies);
+        Arc::make_mut(&mut self.shared).proxies = Arc::new(proxies);
         self
     }
 
     /// Lets pages from these origins call the API (CORS, see [`crate::http::cors`]).
     pub fn with_cors(mut self, origins: CorsOrigins) -> ApiService {
-        self.cors = Arc::new(origins);
+        Arc::make_mut(&mut self.shared).cors = Arc::new(origins);
         self
     }
 
     /// Serves no docs page: `/docs` is then a 404 like any unknown path.
     pub fn without_docs(mut self) -> ApiService {
-        self.docs = false;
+        Arc::make_mut(&mut self.shared).docs = false;
         self
     }
 
@@ -297,7 +310,7 @@ impl ApiService {
         let extensions = request.extensions();
         extensions.get::<ClientAddr>().copied().or_else(|| {
             let peer = extensions.get::<PeerAddr>().map(|peer| peer.0).or(peer)?;
-            Some(self.proxies.client(peer.ip(), request.headers()))
+            Some(self.shared.proxies.client(peer.ip(), request.headers()))
         })
     }
 
@@ -342,32 +355,36 @@ impl ApiService {
         // A clone of the request's `Uri` shares its bytes (a reference count, no copy).
         let uri = request.uri().clone();
         let path = uri.path();
-        let origin = self.cors.origin(request.headers());
+        let origin = self.shared.cors.origin(request.headers());
         let client = self.client_addr_from(&request, peer);
 
         // The operation id labels the request's metrics; a fixed label when there is none.
         let mut operation = metrics::UNKNOWN_OPERATION;
         let mut response = if let Err(error) = self.check_head(&request) {
             error.into_response()
-        } else if self.docs && docs::is_docs_path(path) && !self.cors.is_preflight(&request) {
+        } else if self.shared.docs
+            && docs::is_docs_path(path)
+            && !self.shared.cors.is_preflight(&request)
+        {
             // Before the empty-segment check: the page is at `/docs/` too.
             operation = metrics::DOCS_OPERATION;
             docs::answer(request.method(), path)
         } else if let Err(error) = path::check(path) {
             error.into_response()
-        } else if self.cors.is_preflight(&request) {
+        } else if self.shared.cors.is_preflight(&request) {
             operation = metrics::PREFLIGHT_OPERATION;
             let methods = if docs::is_docs_path(path) {
-                match self.docs {
+                match self.shared.docs {
                     true => READ_ONLY_METHODS.to_vec(),
                     false => Vec::new(),
                 }
             } else if path == CONTRACT_PATH {
                 READ_ONLY_METHODS.to_vec()
             } else {
-                self.routes.methods(path)
+                self.shared.routes.methods(path)
             };
-            (self.cors.preflight(origin.as_ref(), &methods)).unwrap_or_else(ApiError::into_response)
+            (self.shared.cors.preflight(origin.as_ref(), &methods))
+                .unwrap_or_else(ApiError::into_response)
         } else if docs::is_docs_path(path) {
             // `serve --no-docs`: as unknown as any other path (the router knows /docs).
             not_found().into_response()
@@ -375,7 +392,7 @@ impl ApiService {
             operation = metrics::CONTRACT_OPERATION;
             contract(&method)
         } else {
-            match self.routes.route(request.method(), path) {
+            match self.shared.routes.route(request.method(), path) {
                 Err(error) => error.into_response(),
                 Ok(routed) => {
                     operation = routed;
@@ -393,7 +410,7 @@ impl ApiService {
         }
 
         let headers = response.headers_mut();
-        self.cors.decorate(origin.as_ref(), headers);
+        self.shared.cors.decorate(origin.as_ref(), headers);
         // Tokens are credentials: no cache may keep a response (RFC 6749 section 5.1).
         // Only the docs' hashed assets say otherwise (they are the same for everyone).
         if operation != metrics::DOCS_OPERATION || !headers.contains_key(CACHE_CONTROL) {
@@ -464,7 +481,7 @@ impl ApiService {
             let authenticated = match parts.extensions.get::<HostIdentity>() {
                 // The host vouches for the user: no credentials headers, no failed-login
                 // accounting (see `HostIdentity`).
-                Some(identity) => self.authenticator.authenticate_host(identity).await,
+                Some(identity) => self.shared.authenticator.authenticate_host(identity).await,
                 None => self.authenticate(&parts.headers, client).await,
             };
             if let Err(error) = &authenticated {
@@ -507,8 +524,8 @@ impl ApiService {
     /// And RFC 9112 section 3.2: an HTTP/1.1 request without `Host`, or any request with
     /// more than one, is answered 400 (HTTP/1.0 may omit it).
     fn check_head<B>(&self, request: &Request<B>) -> Result<(), ApiError> {
-        head::check_request_target(request.uri(), self.limits.max_request_target_bytes)?;
-        head::check_header_count(request.headers(), self.limits.max_headers)?;
+        head::check_request_target(request.uri(), self.shared.limits.max_request_target_bytes)?;
+        head::check_header_count(request.headers(), self.shared.limits.max_headers)?;
         head::check_transfer_coding(request.headers())?;
         let hosts = request
             .headers()
@@ -521,7 +538,7 @@ impl ApiService {
                     .to_owned(),
             ));
         }
-        let limit = self.limits.max_head_bytes;
+        let limit = self.shared.limits.max_head_bytes;
         let headers: usize = request
             .headers()
             .iter()
@@ -551,11 +568,18 @@ impl ApiService {
         let address = AddressKey::of(client);
         let password_check = match &credentials {
             // No credentials at all: a 401 that checks nothing and counts for nothing.
-            None => return self.authenticator.authenticate_credentials(None).await,
+            None => {
+                return self
+                    .shared
+                    .authenticator
+                    .authenticate_credentials(None)
+                    .await;
+            }
             Some(Credentials::Basic { user, password }) => {
                 // Verified before, or checked for another request meanwhile: no attempt
                 // and no check slot of its own (see `auth::in_flight`).
                 match self
+                    .shared
                     .authenticator
                     .begin_password_check(user, password)
                     .await?
@@ -572,21 +596,23 @@ impl ApiService {
             Some(Credentials::Token(_)) => None,
         };
         let Some((name, password, check)) = password_check else {
-            self.limits.refuse_if_spent(address, None)?;
+            self.shared.limits.refuse_if_spent(address, None)?;
             let result = self
+                .shared
                 .authenticator
                 .authenticate_credentials(credentials)
                 .await;
             if let Err(error) = &result
                 && error.is_failed_authentication()
             {
-                self.limits.count_failure(address, None);
+                self.shared.limits.count_failure(address, None);
             }
             return result;
         };
-        let attempt = self.limits.reserve(address, Some(name))?;
+        let attempt = self.shared.limits.reserve(address, Some(name))?;
         let _checking =
-            self.limits
+            self.shared
+                .limits
                 .password_checks
                 .enter(address)
                 .ok_or(ApiError::TooManyRequests {
@@ -594,6 +620,7 @@ impl ApiService {
                 })?;
         let result = match check {
             PasswordCheck::Run(check) => self
+                .shared
                 .authenticator
                 .finish_password_check(check, password)
                 .await
@@ -603,7 +630,8 @@ impl ApiService {
                 }),
             // An unknown user: the same work as a wrong password.
             _ => {
-                self.authenticator
+                self.shared
+                    .authenticator
                     .authenticate_credentials(credentials)
                     .await
             }
@@ -621,10 +649,10 @@ impl ApiService {
     /// thrown away, so it must not use up the user's allowance.
     fn rate_limit(&self, operation: &str, user_id: &str, peek: bool) -> Result<(), ApiError> {
         let limiter = match operation {
-            "GetUserSpaceToken" => self.limits.mints.as_ref(),
-            "JoinSpace" => self.limits.joins.as_ref(),
-            "CreateUserClientToken" => self.limits.access_tokens.as_ref(),
-            "CreateUserSpace" => self.limits.spaces.as_ref(),
+            "GetUserSpaceToken" => self.shared.limits.mints.as_ref(),
+            "JoinSpace" => self.shared.limits.joins.as_ref(),
+            "CreateUserClientToken" => self.shared.limits.access_tokens.as_ref(),
+            "CreateUserSpace" => self.shared.limits.spaces.as_ref(),
             _ => None,
         };
         let refused = match limiter {
@@ -655,10 +683,10 @@ impl ApiService {
             // Nothing to wait for (a GET): no timer to set.
             return Ok(Bytes::new());
         }
-        let timeout = self.limits.body_timeout;
+        let timeout = self.shared.limits.body_timeout;
         tokio::time::timeout(
             timeout,
-            read_body(headers, Box::pin(body), self.limits.max_body_bytes),
+            read_body(headers, Box::pin(body), self.shared.limits.max_body_bytes),
         )
         .await
         .unwrap_or(Err((
@@ -685,7 +713,7 @@ impl ApiService {
             .push(XSpanIdString(span_id.as_str().to_owned()))
             .push(authorization)
             .push(ClientIp(client.map(|client| client.0)));
-        match hyper::service::Service::call(&self.router, (request, context)).await {
+        match hyper::service::Service::call(&self.shared.router, (request, context)).await {
             Ok(response) => response,
             Err(error) => ApiError::internal(error).into_response(),
         }
