@@ -28,7 +28,7 @@ use std::hash::Hash;
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, RwLock};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// How often `PRAGMA data_version` is asked (see the module documentation).
 pub(super) const PROBE_INTERVAL: Duration = Duration::from_millis(100);
@@ -43,11 +43,12 @@ pub(super) type Version = (u64, u64);
 pub(super) struct ReadCache {
     changes: ChangeCounter,
     probe: Mutex<Probe>,
-    /// When the probe is due next, in nanoseconds since `opened`.
+    /// When the probe is due next, in nanoseconds since `opened` (a coarse clock is enough
+    /// for its 100 ms, and is read by every cached read).
     probe_due: AtomicU64,
     /// How many times the probe saw `data_version` move.
     probe_moves: AtomicU64,
-    opened: Instant,
+    opened: Duration,
     state: RwLock<State>,
 }
 
@@ -113,7 +114,7 @@ impl ReadCache {
             }),
             probe_due: AtomicU64::new(PROBE_INTERVAL.as_nanos() as u64),
             probe_moves: AtomicU64::new(0),
-            opened: Instant::now(),
+            opened: crate::clock::monotonic_coarse(),
             state: RwLock::new(State::default()),
         })
     }
@@ -123,11 +124,15 @@ impl ReadCache {
         self.changes.bump();
     }
 
+    fn elapsed(&self) -> Duration {
+        crate::clock::monotonic_coarse().saturating_sub(self.opened)
+    }
+
     /// The database's version now, or `None` when it cannot be told (then nothing is
     /// cached or served from the cache).
     pub(super) fn version(&self) -> Option<Version> {
         let commits = self.changes.get();
-        let now = self.opened.elapsed().as_nanos() as u64;
+        let now = self.elapsed().as_nanos() as u64;
         if now >= self.probe_due.load(Ordering::Acquire) {
             // One thread probes; the others go on with the version they have.
             if let Ok(mut probe) = self.probe.try_lock() {
@@ -142,7 +147,7 @@ impl ReadCache {
                     probe.data_version = data_version;
                     self.probe_moves.fetch_add(1, Ordering::AcqRel);
                 }
-                let next = self.opened.elapsed() + PROBE_INTERVAL;
+                let next = self.elapsed() + PROBE_INTERVAL;
                 self.probe_due
                     .store(next.as_nanos() as u64, Ordering::Release);
             }
