@@ -18,8 +18,9 @@ use prometheus::{
     Encoder, Histogram, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGauge, Opts,
     Registry, TextEncoder,
 };
+use std::cell::RefCell;
 use std::collections::HashMap;
-use std::sync::{OnceLock, RwLock};
+use std::sync::{Arc, OnceLock, RwLock};
 use std::time::Duration;
 
 static METRICS: OnceLock<Metrics> = OnceLock::new();
@@ -111,7 +112,7 @@ pub struct Metrics {
     registry: Registry,
     requests: IntCounterVec,
     durations: HistogramVec,
-    operations: RwLock<HashMap<&'static str, OperationHandles>>,
+    operations: RwLock<HashMap<&'static str, Arc<OperationHandles>>>,
     /// Invitations minted.
     pub invitations_minted: IntCounter,
     /// Joins, by outcome.
@@ -282,23 +283,47 @@ impl Metrics {
             .iter()
             .position(|(code, _)| *code == status)
             .unwrap_or(STATUSES.len());
+        thread_local! {
+            // The handles this thread has used, by (metrics, operation): a request finds
+            // its own here, without the shared map's lock, whose reader count every core
+            // would write on every request. A few dozen operations at most. The metrics
+            // are the process's static (never dropped), so their address names them.
+            static SEEN: RefCell<Vec<(usize, &'static str, Arc<OperationHandles>)>> =
+                const { RefCell::new(Vec::new()) };
+        }
+        let me = std::ptr::from_ref(self) as usize;
+        let recorded = SEEN.with_borrow(|seen| {
+            let found = seen.iter().find(|(metrics, name, _)| {
+                *metrics == me && (std::ptr::eq(*name, operation) || *name == operation)
+            });
+            found.map(|(_, _, handles)| handles.record(self, operation, index, took))
+        });
+        if recorded.is_some() {
+            return;
+        }
+        let handles = self.handles(operation);
+        handles.record(self, operation, index, took);
+        SEEN.with_borrow_mut(|seen| seen.push((me, operation, handles)));
+    }
+
+    /// The handles of `operation`, resolved once per process.
+    fn handles(&self, operation: &'static str) -> Arc<OperationHandles> {
         if let Ok(operations) = self.operations.read()
             && let Some(handles) = operations.get(operation)
         {
-            handles.record(self, operation, index, took);
-            return;
+            return Arc::clone(handles);
         }
-        // First request of this operation: resolve its handles once.
-        let Ok(mut operations) = self.operations.write() else {
-            return;
-        };
-        let handles = operations
-            .entry(operation)
-            .or_insert_with(|| OperationHandles {
+        let mut operations = self
+            .operations
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        let handles = operations.entry(operation).or_insert_with(|| {
+            Arc::new(OperationHandles {
                 duration: self.durations.with_label_values(&[operation]),
                 statuses: Default::default(),
-            });
-        handles.record(self, operation, index, took);
+            })
+        });
+        Arc::clone(handles)
     }
 
     /// The registry in the text exposition format (version 0.0.4).
