@@ -20,6 +20,7 @@ use crate::http::ClientAddr;
 use crate::http::limits::AddressKey;
 use std::collections::HashMap;
 use std::net::IpAddr;
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use tokio::sync::{Notify, OwnedSemaphorePermit, Semaphore};
@@ -39,6 +40,8 @@ pub struct Connections {
     max_total: usize,
     max_per_address: usize,
     state: Mutex<State>,
+    /// What [`Activity::idle_since`] counts from.
+    epoch: Instant,
 }
 
 #[derive(Default)]
@@ -54,14 +57,34 @@ struct Entry {
     address: Option<AddressKey>,
     /// Counted in `per_address` (it may be served).
     admitted: bool,
-    /// Requests in flight.
-    busy: usize,
-    /// Whether a request was ever started on it.
-    served: bool,
-    idle_since: Instant,
+    activity: Arc<Activity>,
     /// Asked to close already.
     closing: bool,
     close: Arc<Notify>,
+}
+
+/// What a connection's requests update: each starts and ends here, without the shared
+/// lock (which every core would take twice per request); the lock is taken when a
+/// connection opens or closes, or room is needed.
+#[derive(Default)]
+struct Activity {
+    /// Requests in flight.
+    busy: AtomicUsize,
+    /// Whether a request was ever started on it.
+    served: AtomicBool,
+    /// When the last request ended (or the connection opened), in nanoseconds since
+    /// [`Connections::epoch`].
+    idle_since: AtomicU64,
+}
+
+impl Activity {
+    fn is_busy(&self) -> bool {
+        self.busy.load(Ordering::Acquire) > 0
+    }
+
+    fn idle_since(&self) -> u64 {
+        self.idle_since.load(Ordering::Acquire)
+    }
 }
 
 impl Connections {
@@ -72,7 +95,12 @@ impl Connections {
             max_total,
             max_per_address: max_per_address.max(1),
             state: Mutex::default(),
+            epoch: Instant::now(),
         })
+    }
+
+    fn now(&self) -> u64 {
+        u64::try_from(self.epoch.elapsed().as_nanos()).unwrap_or(u64::MAX)
     }
 
     fn state(&self) -> std::sync::MutexGuard<'_, State> {
@@ -108,14 +136,16 @@ impl Connections {
         let id = state.next_id;
         state.next_id += 1;
         let closing = state.shutting_down;
+        let activity = Arc::new(Activity {
+            idle_since: AtomicU64::new(self.now()),
+            ..Activity::default()
+        });
         state.open.insert(
             id,
             Entry {
                 address,
                 admitted: false,
-                busy: 0,
-                served: false,
-                idle_since: Instant::now(),
+                activity: Arc::clone(&activity),
                 closing,
                 close: Arc::clone(&close),
             },
@@ -123,6 +153,7 @@ impl Connections {
         Connection {
             connections: Arc::clone(self),
             id,
+            activity,
             close,
             _permit: permit,
         }
@@ -136,11 +167,12 @@ impl Connections {
         let State {
             open, per_address, ..
         } = &mut *state;
-        let now = Instant::now();
+        let now = self.now();
+        let min_idle = u64::try_from(MIN_IDLE.as_nanos()).unwrap_or(u64::MAX);
         let candidate = open
             .iter_mut()
-            .filter(|(_, entry)| !entry.closing && entry.busy == 0)
-            .filter(|(_, entry)| now.saturating_duration_since(entry.idle_since) >= MIN_IDLE)
+            .filter(|(_, entry)| !entry.closing && !entry.activity.is_busy())
+            .filter(|(_, entry)| now.saturating_sub(entry.activity.idle_since()) >= min_idle)
             .filter(|(_, entry)| match address {
                 Some(address) => entry.admitted && entry.address == Some(address),
                 None => true,
@@ -150,7 +182,11 @@ impl Connections {
                     .address
                     .and_then(|a| per_address.get(&a).copied())
                     .unwrap_or(0);
-                (!entry.admitted, held, std::cmp::Reverse(entry.idle_since))
+                (
+                    !entry.admitted,
+                    held,
+                    std::cmp::Reverse(entry.activity.idle_since()),
+                )
             });
         if let Some((_, entry)) = candidate {
             entry.closing = true;
@@ -180,6 +216,7 @@ impl Connections {
 pub struct Connection {
     connections: Arc<Connections>,
     id: u64,
+    activity: Arc<Activity>,
     close: Arc<Notify>,
     _permit: OwnedSemaphorePermit,
 }
@@ -234,20 +271,16 @@ impl Connection {
 
     /// Whether a request was ever started on it (else it can be dropped at once).
     pub fn has_served(&self) -> bool {
-        let state = self.connections.state();
-        state.open.get(&self.id).is_some_and(|entry| entry.served)
+        self.activity.served.load(Ordering::Acquire)
     }
 
     /// Marks a request in flight until the guard is dropped.
     pub fn busy(&self) -> Busy {
-        let mut state = self.connections.state();
-        if let Some(entry) = state.open.get_mut(&self.id) {
-            entry.busy += 1;
-            entry.served = true;
-        }
+        self.activity.busy.fetch_add(1, Ordering::AcqRel);
+        self.activity.served.store(true, Ordering::Release);
         Busy {
-            connections: Arc::clone(&self.connections),
-            id: self.id,
+            activity: Arc::clone(&self.activity),
+            epoch: self.connections.epoch,
         }
     }
 }
@@ -270,17 +303,16 @@ impl Drop for Connection {
 
 /// A request in flight on a connection.
 pub struct Busy {
-    connections: Arc<Connections>,
-    id: u64,
+    activity: Arc<Activity>,
+    epoch: Instant,
 }
 
 impl Drop for Busy {
     fn drop(&mut self) {
-        let mut state = self.connections.state();
-        if let Some(entry) = state.open.get_mut(&self.id) {
-            entry.busy = entry.busy.saturating_sub(1);
-            entry.idle_since = Instant::now();
-        }
+        let now = u64::try_from(self.epoch.elapsed().as_nanos()).unwrap_or(u64::MAX);
+        // The time first: whoever sees the connection idle sees since when.
+        self.activity.idle_since.store(now, Ordering::Release);
+        self.activity.busy.fetch_sub(1, Ordering::AcqRel);
     }
 }
 
