@@ -121,10 +121,39 @@ impl VerifiedLogins {
 /// kept, whose signatures an attacker cannot choose, so entries do not share tails; a
 /// forged token with a kept token's tail lands on that entry and fails the comparison of
 /// the whole token, which every hit makes.
-#[derive(Default)]
+///
+/// Each thread also keeps copies of the entries it has found ([`FRONT_ENTRIES`] at most):
+/// a request's token is found without the shared lock and handed out in an `Arc` only
+/// that thread counts, where the shared ones were atomic updates on lines every core
+/// writes. Nothing in an entry can go stale (see above), so the copies need no
+/// invalidation.
 pub struct VerifiedTokens {
+    /// Tells this cache's entries from other caches' in the threads' copies.
+    id: u64,
     hasher: std::collections::hash_map::RandomState,
     entries: RwLock<hashbrown::HashTable<(Box<str>, Arc<Claims>)>>,
+}
+
+impl Default for VerifiedTokens {
+    fn default() -> Self {
+        static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        VerifiedTokens {
+            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            hasher: Default::default(),
+            entries: Default::default(),
+        }
+    }
+}
+
+/// The most entries a thread keeps copies of; a full set is emptied.
+pub const FRONT_ENTRIES: usize = 256;
+
+/// A thread's copy of an entry: (hash, cache id, token, claims).
+type FrontEntry = (u64, u64, Box<str>, Arc<Claims>);
+
+thread_local! {
+    static FRONT: std::cell::RefCell<hashbrown::HashTable<FrontEntry>> =
+        const { std::cell::RefCell::new(hashbrown::HashTable::new()) };
 }
 
 /// How many of a token's last characters its cache hash covers: 43 base64 characters are
@@ -138,9 +167,26 @@ impl VerifiedTokens {
     /// The claims of `token` if its signature and grammar were verified before.
     pub fn get(&self, token: &str) -> Option<Arc<Claims>> {
         let hash = self.hash(token);
-        let entries = self.entries.read().ok()?;
-        let (_, claims) = entries.find(hash, |(kept, _)| **kept == *token)?;
-        Some(Arc::clone(claims))
+        let is_it = |(_, id, kept, _): &FrontEntry| *id == self.id && **kept == *token;
+        if let Some(claims) = FRONT.with_borrow(|front| {
+            let (_, _, _, claims) = front.find(hash, is_it)?;
+            Some(Arc::clone(claims))
+        }) {
+            return Some(claims);
+        }
+        let claims = {
+            let entries = self.entries.read().ok()?;
+            let (_, claims) = entries.find(hash, |(kept, _)| **kept == *token)?;
+            Arc::new(Claims::clone(claims))
+        };
+        FRONT.with_borrow_mut(|front| {
+            if front.len() >= FRONT_ENTRIES {
+                front.clear();
+            }
+            let entry = (hash, self.id, token.into(), Arc::clone(&claims));
+            front.insert_unique(hash, entry, |(hash, ..)| *hash);
+        });
+        Some(claims)
     }
 
     fn hash(&self, token: &str) -> u64 {
@@ -165,6 +211,15 @@ impl VerifiedTokens {
             entries.clear();
         }
         let hash = self.hash(token);
+        // This thread's copy, if any, is the older answer: dropped. (The claims of a
+        // token are a function of its bytes, so other threads' copies agree with these.)
+        FRONT.with_borrow_mut(|front| {
+            if let Ok(entry) =
+                front.find_entry(hash, |(_, id, kept, _)| *id == self.id && **kept == *token)
+            {
+                entry.remove();
+            }
+        });
         match entries.find_mut(hash, |(kept, _)| **kept == *token) {
             Some(entry) => entry.1 = claims,
             None => {
@@ -236,19 +291,34 @@ mod tests {
         assert!(cache.entries.read().unwrap().len() <= MAX_ENTRIES);
     }
 
+    /// Claims of an access token of `user`.
+    fn claims(user: &str) -> Arc<Claims> {
+        use crate::token::{Grant, KeyId, TokenId};
+        Arc::new(Claims {
+            key_id: KeyId::parse("0123456789ab").unwrap(),
+            token_id: TokenId::generate(),
+            grant: Grant::Access {
+                user_id: user.to_owned(),
+            },
+            expires_at: 10,
+        })
+    }
+
+    #[test]
+    fn each_cache_finds_its_own_entries_in_the_threads_copies() {
+        let (first, second) = (VerifiedTokens::default(), VerifiedTokens::default());
+        first.insert("the-token", claims("u1"));
+        second.insert("the-token", claims("u2"));
+        for _ in 0..2 {
+            // The second time from this thread's copies.
+            assert_eq!(first.get("the-token").unwrap().grant, claims("u1").grant);
+            assert_eq!(second.get("the-token").unwrap().grant, claims("u2").grant);
+        }
+        assert!(VerifiedTokens::default().get("the-token").is_none());
+    }
+
     #[test]
     fn tokens_with_the_same_tail_are_told_apart() {
-        use crate::token::{Grant, KeyId, TokenId};
-        let claims = |user: &str| {
-            Arc::new(Claims {
-                key_id: KeyId::parse("0123456789ab").unwrap(),
-                token_id: TokenId::generate(),
-                grant: Grant::Access {
-                    user_id: user.to_owned(),
-                },
-                expires_at: 10,
-            })
-        };
         let tail = "s".repeat(HASHED_TAIL);
         let (one, two) = (format!("a{tail}"), format!("b{tail}"));
         let cache = VerifiedTokens::default();

@@ -44,11 +44,12 @@ use hyper::body::Body;
 use hyper::header::{CACHE_CONTROL, CONTENT_LENGTH, CONTENT_TYPE, HeaderName, HeaderValue};
 use hyper::{Method, Request, Response};
 use onezone_api::server::ApiRequestParser;
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::convert::Infallible;
 use std::error::Error as StdError;
 use std::pin::Pin;
-use std::sync::{Arc, RwLock};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 use swagger::auth::{Authorization, Scopes};
 use swagger::{Push, RequestParser, XSpanIdString};
@@ -124,7 +125,6 @@ struct Shared {
     authenticator: Authenticator,
     router: onezone_api::server::Service<Server, RequestContext>,
     limits: Arc<RequestLimits>,
-    routes: Arc<RouteCache>,
     proxies: Arc<TrustedProxies>,
     cors: Arc<CorsOrigins>,
     /// Whether the docs page is served (see [`crate::http::docs`]).
@@ -265,7 +265,6 @@ impl ApiService {
                 ),
                 password_checks: InFlight::new(limits.password_checks_per_address),
             }),
-            routes: Arc::default(),
             proxies: Arc::default(),
             cors: Arc::default(),
             docs: true,
@@ -381,7 +380,7 @@ impl ApiService {
             } else if path == CONTRACT_PATH {
                 READ_ONLY_METHODS.to_vec()
             } else {
-                self.shared.routes.methods(path)
+                RouteCache::methods(path)
             };
             (self.shared.cors.preflight(origin.as_ref(), &methods))
                 .unwrap_or_else(ApiError::into_response)
@@ -392,7 +391,7 @@ impl ApiService {
             operation = metrics::CONTRACT_OPERATION;
             contract(&method)
         } else {
-            match self.shared.routes.route(request.method(), path) {
+            match RouteCache::route(request.method(), path) {
                 Err(error) => error.into_response(),
                 Ok(routed) => {
                     operation = routed;
@@ -863,40 +862,48 @@ impl SpanId {
 }
 
 /// The operations each path has, as [`operations`] finds them, for paths seen before.
-#[derive(Default)]
-struct RouteCache(RwLock<HashMap<Box<str>, Vec<Route>>>);
+///
+/// Each thread keeps its own: they are a function of the path alone (the generated route
+/// table), so nothing needs sharing, and a shared map's lock is an atomic update on a
+/// line every core writes, on every request.
+struct RouteCache;
 
 /// A method a path allows, and the id of the operation it calls.
 type Route = (Method, &'static str);
 
+thread_local! {
+    static ROUTES: RefCell<HashMap<Box<str>, Vec<Route>>> = RefCell::new(HashMap::new());
+}
+
 impl RouteCache {
-    /// Paths remembered at most (paths with ids are many; the rest are computed each time).
+    /// Paths remembered at most per thread (paths with ids are many; the rest are computed
+    /// each time).
     const MAX_PATHS: usize = 1024;
 
     /// The operation id of `method` on `path`; 404 for an unknown path, 405 with `Allow`
     /// for a method it does not allow.
-    fn route(&self, method: &Method, path: &str) -> Result<&'static str, ApiError> {
-        if let Ok(paths) = self.0.read()
-            && let Some(allowed) = paths.get(path)
+    fn route(method: &Method, path: &str) -> Result<&'static str, ApiError> {
+        if let Some(decision) =
+            ROUTES.with_borrow(|paths| paths.get(path).map(|allowed| decide(method, allowed)))
         {
-            return decide(method, allowed);
+            return decision;
         }
         let allowed = operations(path);
         let decision = decide(method, &allowed);
-        if let Ok(mut paths) = self.0.write()
-            && paths.len() < Self::MAX_PATHS
-        {
-            paths.insert(path.into(), allowed);
-        }
+        ROUTES.with_borrow_mut(|paths| {
+            if paths.len() < Self::MAX_PATHS {
+                paths.insert(path.into(), allowed);
+            }
+        });
         decision
     }
 }
 
 impl RouteCache {
     /// The methods `path` allows, for its `Allow` header (none: unknown path).
-    fn methods(&self, path: &str) -> Vec<&'static str> {
+    fn methods(path: &str) -> Vec<&'static str> {
         // TRACE is no operation's method: a known path answers it 405 with its methods.
-        match self.route(&Method::TRACE, path) {
+        match Self::route(&Method::TRACE, path) {
             Err(ApiError::MethodNotAllowed { allow }) => allow,
             _ => Vec::new(),
         }

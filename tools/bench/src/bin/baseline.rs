@@ -1,9 +1,10 @@
 //! The bare-hyper baseline of the load harness: the server's HTTP stack with nothing behind
 //! it. Same hyper and tokio versions (one workspace lock), the same runtime (tokio's default
 //! multi-threaded runtime, one worker per core, as `onezone-tokens serve`), the same
-//! connection settings as `src/app.rs` (HTTP/1 builder with TokioTimer, 10 s header-read
-//! timeout, 64 KiB head limit, TCP_NODELAY, graceful-shutdown watcher, the server's rustls configuration for HTTPS),
-//! and the same paths. Every request under the base path gets 200 with a constant JSON body
+//! connection settings as `src/app.rs` (HTTP/1 builder, 10 s header-read timeout, 64 KiB
+//! head limit, TCP_NODELAY, graceful-shutdown watcher, the server's rustls configuration
+//! for HTTPS), and the same paths. Its header-read timer is hyper-util's `TokioTimer` (the
+//! server's own per-connection timer is private to it) and its allocator the system's. Every request under the base path gets 200 with a constant JSON body
 //! of `--body-size` bytes (the size of a token response) and the server's response headers.
 //!
 //! ```text
