@@ -438,3 +438,32 @@ async fn secrets_on_disk_are_private() {
     assert_eq!(mode(&app.data_dir().join("onezone.db")), 0o600);
     assert_eq!(mode(&app.data_dir().join("tls/key.pem")), 0o600);
 }
+
+/// The server's per-request reads are cached while the database is unchanged, shared and
+/// in each thread's copies (src/store/read_cache.rs); a change made behind its back, by a
+/// writer that is neither the server nor its CLI (SQLite itself here), still takes effect
+/// within the read cache's probe interval (100 ms).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_token_revoked_behind_the_servers_back_is_refused_soon() {
+    let app = TestApp::spawn(Transport::Http).await;
+    let token = app.issue_token("admin");
+    let mint = || async {
+        let answers = futures_util::future::join_all(
+            (0..8).map(|_| app.get_user_space_token(Auth::XAuthToken(&token))),
+        )
+        .await;
+        answers.into_iter().map(|a| a.status).collect::<Vec<_>>()
+    };
+    assert!(mint().await.iter().all(|status| *status == 200));
+    let db = rusqlite::Connection::open(app.data_dir().join("onezone.db")).unwrap();
+    let revoked = db
+        .execute(
+            "UPDATE access_tokens SET revoked_at = ?1",
+            [unix_now() as i64],
+        )
+        .unwrap();
+    assert_eq!(revoked, 1);
+    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+    let after = mint().await;
+    assert!(after.iter().all(|status| *status == 401), "{after:?}");
+}

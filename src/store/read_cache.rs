@@ -14,6 +14,12 @@
 //!   `PRAGMA data_version` on a dedicated connection, asked at most every
 //!   [`PROBE_INTERVAL`]: such changes take effect within that interval.
 //!
+//! Each thread also keeps copies of the answers it used, under the same version
+//! ([`FRONT_ENTRIES`] per kind at most): a request finds them without the shared lock,
+//! whose reader count is an atomic update on a line every core writes (four per mint).
+//! A copy serves only while the version it was kept under is the database's, exactly as
+//! the shared answers do.
+//!
 //! An answer is cached under the version read *before* its query: a commit racing with the
 //! query can only make the answer newer than its version, and it moves the version on, so
 //! the answer is dropped at the next request. This cache belongs to the SQLite store; a
@@ -23,6 +29,7 @@ use super::changes::ChangeCounter;
 use super::{Login, Membership};
 use crate::token::SigningKey;
 use rusqlite::Connection;
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::Hash;
 use std::path::Path;
@@ -37,10 +44,15 @@ pub(super) const PROBE_INTERVAL: Duration = Duration::from_millis(100);
 /// that fills up is emptied (the next requests refill it from the database).
 const MAX_ENTRIES: usize = 10_000;
 
+/// The most answers per kind a thread keeps copies of (a full set is emptied).
+pub(super) const FRONT_ENTRIES: usize = 256;
+
 /// A version of the database: (commits counted, changes seen by the probe).
 pub(super) type Version = (u64, u64);
 
 pub(super) struct ReadCache {
+    /// Tells this cache's copies from other caches' in the threads' copies.
+    id: u64,
     changes: ChangeCounter,
     probe: Mutex<Probe>,
     /// When the probe is due next, in nanoseconds since `opened` (a coarse clock is enough
@@ -69,11 +81,23 @@ pub(super) struct State {
     pub(super) current_key: Option<SigningKey>,
 }
 
-pub(super) struct Bounded<K, V>(HashMap<K, V>);
+pub(super) struct Bounded<K, V> {
+    entries: HashMap<K, V>,
+    max: usize,
+}
 
 impl<K, V> Default for Bounded<K, V> {
     fn default() -> Self {
-        Bounded(HashMap::new())
+        Bounded::with_max(MAX_ENTRIES)
+    }
+}
+
+impl<K, V> Bounded<K, V> {
+    fn with_max(max: usize) -> Self {
+        Bounded {
+            entries: HashMap::new(),
+            max,
+        }
     }
 }
 
@@ -83,15 +107,39 @@ impl<K: Hash + Eq, V> Bounded<K, V> {
         K: std::borrow::Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        self.0.get(key)
+        self.entries.get(key)
     }
 
     pub(super) fn insert(&mut self, key: K, value: V) {
-        if self.0.len() >= MAX_ENTRIES {
-            self.0.clear();
+        if self.entries.len() >= self.max {
+            self.entries.clear();
         }
-        self.0.insert(key, value);
+        self.entries.insert(key, value);
     }
+}
+
+impl State {
+    /// A thread's copies, at `version`.
+    fn front(version: Version) -> State {
+        State {
+            version: Some(version),
+            logins: Bounded::with_max(FRONT_ENTRIES),
+            default_spaces: Bounded::with_max(FRONT_ENTRIES),
+            active_tokens: Bounded::with_max(FRONT_ENTRIES),
+            signing_keys: Bounded::with_max(FRONT_ENTRIES),
+            current_key: None,
+        }
+    }
+}
+
+/// A thread's copies of one cache's answers.
+struct Front {
+    cache: u64,
+    state: State,
+}
+
+thread_local! {
+    static FRONT: RefCell<Option<Front>> = const { RefCell::new(None) };
 }
 
 impl ReadCache {
@@ -106,7 +154,9 @@ impl ReadCache {
         let changes = ChangeCounter::open(Path::new(&counter)).map_err(|e| {
             super::StoreError::Backend(format!("cannot map {}: {e}", Path::new(&counter).display()))
         })?;
+        static NEXT_ID: AtomicU64 = AtomicU64::new(0);
         Ok(ReadCache {
+            id: NEXT_ID.fetch_add(1, Ordering::Relaxed),
             changes,
             probe: Mutex::new(Probe {
                 connection,
@@ -134,8 +184,15 @@ impl ReadCache {
         let commits = self.changes.get();
         let now = self.elapsed().as_nanos() as u64;
         if now >= self.probe_due.load(Ordering::Acquire) {
-            // One thread probes; the others go on with the version they have.
-            if let Ok(mut probe) = self.probe.try_lock() {
+            // One thread probes. The others cannot tell the version until it is done: they
+            // read without the cache meanwhile (a probe takes microseconds), so that no
+            // request begun after the probe was due gets an answer older than its result.
+            let mut probe = match self.probe.try_lock() {
+                Ok(probe) => probe,
+                Err(std::sync::TryLockError::Poisoned(poisoned)) => poisoned.into_inner(),
+                Err(std::sync::TryLockError::WouldBlock) => return None,
+            };
+            {
                 // The counter's file replaced or cut short: re-opened here.
                 self.changes.check_file();
                 let data_version: i64 = probe
@@ -155,35 +212,71 @@ impl ReadCache {
         Some((commits, self.probe_moves.load(Ordering::Acquire)))
     }
 
-    /// The cached answer `read` finds, if the cache holds answers of this version.
-    pub(super) fn get<T>(
+    /// This thread's copies of the answers of `version` (emptied if they were of an older
+    /// version or another cache); `None` if they are of a newer version already (an
+    /// answer read before it came in is of no use).
+    fn with_front<R>(
         &self,
         version: Version,
-        read: impl FnOnce(&State) -> Option<T>,
-    ) -> Option<T> {
-        {
-            let state = self.state.read().ok()?;
-            if state.version == Some(version) {
-                return read(&state);
-            }
-        }
-        // The database moved on: start over at this version (unless a newer one is in).
-        let mut state = self.state.write().ok()?;
-        if state.version.is_none_or(|current| current < version) {
-            *state = State {
-                version: Some(version),
-                ..State::default()
+        use_front: impl FnOnce(&mut State) -> R,
+    ) -> Option<R> {
+        FRONT.with_borrow_mut(|front| {
+            let front = match front {
+                Some(front) if front.cache == self.id && front.state.version == Some(version) => {
+                    front
+                }
+                Some(front) if front.cache == self.id && front.state.version > Some(version) => {
+                    return None;
+                }
+                _ => front.insert(Front {
+                    cache: self.id,
+                    state: State::front(version),
+                }),
             };
-        }
-        None
+            Some(use_front(&mut front.state))
+        })
     }
 
-    /// Keeps an answer read after `version` was, unless the database moved on meanwhile.
-    pub(super) fn put(&self, version: Version, write: impl FnOnce(&mut State)) {
+    /// The cached answer `lookup` finds, if the cache holds answers of this version: from
+    /// this thread's copies, else from the shared answers (then `keep` copies it).
+    pub(super) fn get<T: Clone>(
+        &self,
+        version: Version,
+        lookup: impl Fn(&State) -> Option<T>,
+        keep: impl FnOnce(&mut State, T),
+    ) -> Option<T> {
+        if let Some(hit) = self.with_front(version, |front| lookup(front)).flatten() {
+            return Some(hit);
+        }
+        let hit = {
+            let state = self.state.read().ok()?;
+            if state.version == Some(version) {
+                lookup(&state)
+            } else {
+                drop(state);
+                // The database moved on: start over at this version (unless a newer one is in).
+                let mut state = self.state.write().ok()?;
+                if state.version.is_none_or(|current| current < version) {
+                    *state = State {
+                        version: Some(version),
+                        ..State::default()
+                    };
+                }
+                None
+            }
+        }?;
+        self.with_front(version, |front| keep(front, hit.clone()));
+        Some(hit)
+    }
+
+    /// Keeps an answer read after `version` was, unless the database moved on meanwhile;
+    /// in this thread's copies too.
+    pub(super) fn put<T: Clone>(&self, version: Version, keep: impl Fn(&mut State, T), answer: T) {
         if let Ok(mut state) = self.state.write()
             && state.version == Some(version)
         {
-            write(&mut state);
+            keep(&mut state, answer.clone());
         }
+        self.with_front(version, |front| keep(front, answer));
     }
 }

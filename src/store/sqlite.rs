@@ -286,8 +286,8 @@ impl SqliteStore {
     /// made only on a miss: it owns copies of its arguments, which a hit does not need.)
     async fn cached<T, F>(
         &self,
-        lookup: impl FnOnce(&State) -> Option<T>,
-        keep: impl FnOnce(&mut State, T),
+        lookup: impl Fn(&State) -> Option<T>,
+        keep: impl Fn(&mut State, T),
         make_query: impl FnOnce() -> F,
     ) -> Result<T, StoreError>
     where
@@ -296,14 +296,13 @@ impl SqliteStore {
     {
         let version = self.cache.version();
         if let Some(version) = version
-            && let Some(hit) = self.cache.get(version, lookup)
+            && let Some(hit) = self.cache.get(version, &lookup, &keep)
         {
             return Ok(hit);
         }
         let answer = self.run(make_query()).await?;
         if let Some(version) = version {
-            let kept = answer.clone();
-            self.cache.put(version, |state| keep(state, kept));
+            self.cache.put(version, &keep, answer.clone());
         }
         Ok(answer)
     }
