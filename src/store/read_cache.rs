@@ -192,22 +192,20 @@ impl ReadCache {
                 Err(std::sync::TryLockError::Poisoned(poisoned)) => poisoned.into_inner(),
                 Err(std::sync::TryLockError::WouldBlock) => return None,
             };
-            {
-                // The counter's file replaced or cut short: re-opened here.
-                self.changes.check_file();
-                let data_version: i64 = probe
-                    .connection
-                    .prepare_cached("PRAGMA data_version")
-                    .and_then(|mut statement| statement.query_row([], |row| row.get(0)))
-                    .ok()?;
-                if data_version != probe.data_version {
-                    probe.data_version = data_version;
-                    self.probe_moves.fetch_add(1, Ordering::AcqRel);
-                }
-                let next = self.elapsed() + PROBE_INTERVAL;
-                self.probe_due
-                    .store(next.as_nanos() as u64, Ordering::Release);
+            // The counter's file replaced or cut short: re-opened here.
+            self.changes.check_file();
+            let data_version: i64 = probe
+                .connection
+                .prepare_cached("PRAGMA data_version")
+                .and_then(|mut statement| statement.query_row([], |row| row.get(0)))
+                .ok()?;
+            if data_version != probe.data_version {
+                probe.data_version = data_version;
+                self.probe_moves.fetch_add(1, Ordering::AcqRel);
             }
+            let next = self.elapsed() + PROBE_INTERVAL;
+            self.probe_due
+                .store(next.as_nanos() as u64, Ordering::Release);
         }
         Some((commits, self.probe_moves.load(Ordering::Acquire)))
     }
