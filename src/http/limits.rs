@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::hash::Hash;
 use std::net::{IpAddr, Ipv4Addr};
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 /// Limits on connections, requests and request rates. `Default` gives the safe defaults
@@ -91,6 +92,10 @@ pub struct RateLimiter<K> {
     per_second: f64,
     capacity: f64,
     buckets: Mutex<HashMap<K, Bucket>>,
+    /// How many buckets `buckets` holds, written under its lock: while none is, nothing
+    /// is blocked, which [`blocked`](Self::blocked) answers without the clock or the lock
+    /// (a lock every request would take on a line both cores write).
+    keys: AtomicUsize,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -110,6 +115,7 @@ impl<K: Eq + Hash + Clone> RateLimiter<K> {
             per_second: f64::from(per_minute) / 60.0,
             capacity: f64::from(per_minute),
             buckets: Mutex::new(HashMap::new()),
+            keys: AtomicUsize::new(0),
         })
     }
 
@@ -142,11 +148,28 @@ impl<K: Eq + Hash + Clone> RateLimiter<K> {
         K: Borrow<Q>,
         Q: Hash + Eq + ?Sized,
     {
-        let now = Instant::now();
+        if self.keys.load(Ordering::Acquire) == 0 {
+            return None;
+        }
+        self.blocked_at(key, Instant::now())
+    }
+
+    fn blocked_at<Q>(&self, key: &Q, now: Instant) -> Option<u32>
+    where
+        K: Borrow<Q>,
+        Q: Hash + Eq + ?Sized,
+    {
         let mut buckets = self.buckets.lock().unwrap_or_else(|e| e.into_inner());
         let bucket = buckets.get_mut(key)?;
         *bucket = self.refilled(*bucket, now);
-        (bucket.tokens < 1.0).then(|| self.retry_after(bucket.tokens))
+        let blocked = (bucket.tokens < 1.0).then(|| self.retry_after(bucket.tokens));
+        // A full bucket is what an absent one means: dropped, so that the map empties
+        // again once the failures it counted are forgiven.
+        if bucket.tokens >= self.capacity {
+            buckets.remove(key);
+            self.keys.store(buckets.len(), Ordering::Release);
+        }
+        blocked
     }
 
     /// Returns a token [`check`](Self::check) took for `key` (the reserved attempt did
@@ -177,6 +200,7 @@ impl<K: Eq + Hash + Clone> RateLimiter<K> {
         if !buckets.contains_key(key) {
             buckets.insert(key.to_owned(), full);
         }
+        self.keys.store(buckets.len(), Ordering::Release);
         // Present: inserted just above if it was not.
         let Some(bucket) = buckets.get_mut(key) else {
             return Ok(());
@@ -291,6 +315,33 @@ mod tests {
         );
         // other keys are independent
         assert!(limiter.check_at(&"other", start).is_ok());
+    }
+
+    #[test]
+    fn a_bucket_refilled_to_the_brim_is_forgotten() {
+        let limiter = RateLimiter::per_minute(2).unwrap();
+        let start = Instant::now();
+        assert_eq!(limiter.blocked(&"k"), None);
+        limiter.check_at(&"k", start).unwrap();
+        limiter.check_at(&"k", start).unwrap();
+        assert_eq!(limiter.blocked_at(&"k", start), Some(30));
+        assert_eq!(limiter.keys.load(Ordering::Acquire), 1);
+        // Half refilled: still counted, not blocked.
+        assert_eq!(
+            limiter.blocked_at(&"k", start + Duration::from_secs(30)),
+            None
+        );
+        assert_eq!(limiter.keys.load(Ordering::Acquire), 1);
+        // Full again: gone, and the whole allowance is there.
+        assert_eq!(
+            limiter.blocked_at(&"k", start + Duration::from_secs(60)),
+            None
+        );
+        assert_eq!(limiter.keys.load(Ordering::Acquire), 0);
+        let later = start + Duration::from_secs(61);
+        limiter.check_at(&"k", later).unwrap();
+        limiter.check_at(&"k", later).unwrap();
+        assert!(limiter.check_at(&"k", later).is_err());
     }
 
     #[test]
