@@ -7,8 +7,13 @@ use crate::error::ApiError;
 
 /// 404 for a path with an empty segment.
 pub fn check(path: &str) -> Result<(), ApiError> {
-    let segments = path.strip_prefix('/').unwrap_or(path);
-    if segments.split('/').any(str::is_empty) {
+    // Some segment is empty: on bytes, as every request comes here (a `split` on chars
+    // was a thousand instructions of each).
+    let segments = path.strip_prefix('/').unwrap_or(path).as_bytes();
+    let empty_segment = segments.first().is_none_or(|&first| first == b'/')
+        || segments.last() == Some(&b'/')
+        || segments.windows(2).any(|pair| pair == b"//");
+    if empty_segment {
         return Err(ApiError::NotFound(
             "There is no resource at this path (no path here ends with '/' or has '//')."
                 .to_owned(),
@@ -25,6 +30,8 @@ mod tests {
     fn empty_segments_are_not_found() {
         assert!(check("/api/v3/onezone/user/spaces").is_ok());
         assert!(check("/api/v3/onezone/user/spaces/abc").is_ok());
+        assert!(check("/a").is_ok());
+        assert!(check("a/b").is_ok());
         for path in [
             "/api/v3/onezone/user/spaces/",
             "/api/v3/onezone/user/client_tokens/",
@@ -32,8 +39,25 @@ mod tests {
             "//api/v3/onezone/user/spaces",
             "/",
             "",
+            "/api/v3/onezone/user//spaces/x",
+            "/api/v3/onezone/user/spaces//",
         ] {
             assert_eq!(check(path).unwrap_err().status(), 404, "{path}");
+        }
+    }
+
+    #[test]
+    fn the_same_answers_as_splitting_into_segments() {
+        // Every path of up to 7 characters of `/` and `a`.
+        for len in 0..=7 {
+            for bits in 0..(1u32 << len) {
+                let path: String = (0..len)
+                    .map(|i| if bits >> i & 1 == 1 { '/' } else { 'a' })
+                    .collect();
+                let segments = path.strip_prefix('/').unwrap_or(&path);
+                let by_split = segments.split('/').any(str::is_empty);
+                assert_eq!(check(&path).is_err(), by_split, "{path:?}");
+            }
         }
     }
 }
