@@ -25,7 +25,27 @@ pub struct ClientAddr(pub IpAddr);
 
 impl std::fmt::Display for ClientAddr {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.0.fmt(f)
+        match self.0 {
+            // Every request line has one: written in one piece, where std's `Display`
+            // formats each octet through the formatting machinery (a third of the line's
+            // cost). Same text: dotted decimal without leading zeros.
+            IpAddr::V4(v4) if f.width().is_none() && f.precision().is_none() => {
+                let mut text = [0u8; 15];
+                let mut len = 0;
+                for (i, octet) in v4.octets().into_iter().enumerate() {
+                    if i > 0 {
+                        text[len] = b'.';
+                        len += 1;
+                    }
+                    let mut digits = itoa::Buffer::new();
+                    let digits = digits.format(octet).as_bytes();
+                    text[len..len + digits.len()].copy_from_slice(digits);
+                    len += digits.len();
+                }
+                f.write_str(std::str::from_utf8(&text[..len]).unwrap_or_default())
+            }
+            ip => ip.fmt(f),
+        }
     }
 }
 
@@ -253,6 +273,23 @@ fn is_port(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn addresses_are_written_as_std_writes_them() {
+        for text in [
+            "0.0.0.0",
+            "127.0.0.1",
+            "10.20.30.40",
+            "255.255.255.255",
+            "1.0.99.100",
+        ] {
+            let ip: IpAddr = text.parse().unwrap();
+            assert_eq!(ClientAddr(ip).to_string(), ip.to_string());
+            assert_eq!(format!("{:>16}", ClientAddr(ip)), format!("{ip:>16}"));
+        }
+        let v6: IpAddr = "2001:db8::1".parse().unwrap();
+        assert_eq!(ClientAddr(v6).to_string(), "2001:db8::1");
+    }
 
     fn proxies(list: &str) -> TrustedProxies {
         list.parse().unwrap()
