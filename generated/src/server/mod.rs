@@ -529,8 +529,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetDocsResponse::HeadersTooLarge(body) => {
                 *response.status_mut() =
@@ -539,8 +540,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
         },
         Err(_) => {
@@ -596,8 +598,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetHealthResponse::HeadersTooLarge(body) => {
                 *response.status_mut() =
@@ -606,8 +609,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
         },
         Err(_) => {
@@ -663,8 +667,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetReadinessResponse::HeadersTooLarge(body) => {
                 *response.status_mut() =
@@ -673,8 +678,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetReadinessResponse::ServiceUnavailable(body) => {
                 *response.status_mut() =
@@ -683,8 +689,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
         },
         Err(_) => {
@@ -770,8 +777,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             CreateUserClientTokenResponse::BadRequest(body) => {
                 *response.status_mut() =
@@ -780,8 +788,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             CreateUserClientTokenResponse::Unauthorized {
                 body,
@@ -811,8 +820,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             CreateUserClientTokenResponse::Forbidden(body) => {
                 *response.status_mut() =
@@ -821,8 +831,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             CreateUserClientTokenResponse::LimitReached(body) => {
                 *response.status_mut() =
@@ -831,8 +842,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             CreateUserClientTokenResponse::RequestTimeout(body) => {
                 *response.status_mut() =
@@ -841,8 +853,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             CreateUserClientTokenResponse::PayloadTooLarge(body) => {
                 *response.status_mut() =
@@ -851,8 +864,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             CreateUserClientTokenResponse::TooManyRequests { body, retry_after } => {
                 *response.status_mut() =
@@ -878,8 +892,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             CreateUserClientTokenResponse::HeadersTooLarge(body) => {
                 *response.status_mut() =
@@ -888,8 +903,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             CreateUserClientTokenResponse::InternalServerError(body) => {
                 *response.status_mut() =
@@ -898,8 +914,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             CreateUserClientTokenResponse::ServiceUnavailable(body) => {
                 *response.status_mut() =
@@ -908,8 +925,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
         },
         Err(_) => {
@@ -1046,9 +1064,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     CreateUserNamedTokenResponse::BadRequest(body) => {
                         *response.status_mut() = StatusCode::from_u16(400)
@@ -1057,9 +1076,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     CreateUserNamedTokenResponse::Unauthorized {
                         body,
@@ -1089,9 +1109,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     CreateUserNamedTokenResponse::Forbidden(body) => {
                         *response.status_mut() = StatusCode::from_u16(403)
@@ -1100,9 +1121,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     CreateUserNamedTokenResponse::NotFound(body) => {
                         *response.status_mut() = StatusCode::from_u16(404)
@@ -1111,9 +1133,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     CreateUserNamedTokenResponse::Conflict(body) => {
                         *response.status_mut() = StatusCode::from_u16(409)
@@ -1122,9 +1145,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     CreateUserNamedTokenResponse::RequestTimeout(body) => {
                         *response.status_mut() = StatusCode::from_u16(408)
@@ -1133,9 +1157,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     CreateUserNamedTokenResponse::PayloadTooLarge(body) => {
                         *response.status_mut() = StatusCode::from_u16(413)
@@ -1144,9 +1169,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     CreateUserNamedTokenResponse::UnsupportedMediaType(body) => {
                         *response.status_mut() = StatusCode::from_u16(415)
@@ -1155,9 +1181,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     CreateUserNamedTokenResponse::TooManyRequests { body, retry_after } => {
                         *response.status_mut() = StatusCode::from_u16(429)
@@ -1181,9 +1208,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     CreateUserNamedTokenResponse::HeadersTooLarge(body) => {
                         *response.status_mut() = StatusCode::from_u16(431)
@@ -1192,9 +1220,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     CreateUserNamedTokenResponse::InternalServerError(body) => {
                         *response.status_mut() = StatusCode::from_u16(500)
@@ -1203,9 +1232,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     CreateUserNamedTokenResponse::ServiceUnavailable(body) => {
                         *response.status_mut() = StatusCode::from_u16(503)
@@ -1214,9 +1244,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                 },
                 Err(_) => {
@@ -1358,9 +1389,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     CreateUserSpaceResponse::BadRequest(body) => {
                         *response.status_mut() = StatusCode::from_u16(400)
@@ -1369,9 +1401,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     CreateUserSpaceResponse::Unauthorized {
                         body,
@@ -1401,9 +1434,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     CreateUserSpaceResponse::LimitReached(body) => {
                         *response.status_mut() = StatusCode::from_u16(409)
@@ -1412,9 +1446,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     CreateUserSpaceResponse::RequestTimeout(body) => {
                         *response.status_mut() = StatusCode::from_u16(408)
@@ -1423,9 +1458,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     CreateUserSpaceResponse::PayloadTooLarge(body) => {
                         *response.status_mut() = StatusCode::from_u16(413)
@@ -1434,9 +1470,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     CreateUserSpaceResponse::UnsupportedMediaType(body) => {
                         *response.status_mut() = StatusCode::from_u16(415)
@@ -1445,9 +1482,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     CreateUserSpaceResponse::TooManyRequests { body, retry_after } => {
                         *response.status_mut() = StatusCode::from_u16(429)
@@ -1471,9 +1509,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     CreateUserSpaceResponse::HeadersTooLarge(body) => {
                         *response.status_mut() = StatusCode::from_u16(431)
@@ -1482,9 +1521,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     CreateUserSpaceResponse::InternalServerError(body) => {
                         *response.status_mut() = StatusCode::from_u16(500)
@@ -1493,9 +1533,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     CreateUserSpaceResponse::ServiceUnavailable(body) => {
                         *response.status_mut() = StatusCode::from_u16(503)
@@ -1504,9 +1545,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                 },
                 Err(_) => {
@@ -1637,9 +1679,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     CreateUserTemporaryTokenResponse::BadRequest(body) => {
                         *response.status_mut() = StatusCode::from_u16(400)
@@ -1648,9 +1691,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     CreateUserTemporaryTokenResponse::Unauthorized {
                         body,
@@ -1680,9 +1724,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     CreateUserTemporaryTokenResponse::Forbidden(body) => {
                         *response.status_mut() = StatusCode::from_u16(403)
@@ -1691,9 +1736,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     CreateUserTemporaryTokenResponse::NotFound(body) => {
                         *response.status_mut() = StatusCode::from_u16(404)
@@ -1702,9 +1748,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     CreateUserTemporaryTokenResponse::RequestTimeout(body) => {
                         *response.status_mut() = StatusCode::from_u16(408)
@@ -1713,9 +1760,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     CreateUserTemporaryTokenResponse::PayloadTooLarge(body) => {
                         *response.status_mut() = StatusCode::from_u16(413)
@@ -1724,9 +1772,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     CreateUserTemporaryTokenResponse::UnsupportedMediaType(body) => {
                         *response.status_mut() = StatusCode::from_u16(415)
@@ -1735,9 +1784,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     CreateUserTemporaryTokenResponse::TooManyRequests { body, retry_after } => {
                         *response.status_mut() = StatusCode::from_u16(429)
@@ -1761,9 +1811,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     CreateUserTemporaryTokenResponse::HeadersTooLarge(body) => {
                         *response.status_mut() = StatusCode::from_u16(431)
@@ -1772,9 +1823,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     CreateUserTemporaryTokenResponse::InternalServerError(body) => {
                         *response.status_mut() = StatusCode::from_u16(500)
@@ -1783,9 +1835,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     CreateUserTemporaryTokenResponse::ServiceUnavailable(body) => {
                         *response.status_mut() = StatusCode::from_u16(503)
@@ -1794,9 +1847,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                 },
                 Err(_) => {
@@ -1909,9 +1963,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     ExamineTokenResponse::BadRequest(body) => {
                         *response.status_mut() = StatusCode::from_u16(400)
@@ -1920,9 +1975,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     ExamineTokenResponse::RequestTimeout(body) => {
                         *response.status_mut() = StatusCode::from_u16(408)
@@ -1931,9 +1987,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     ExamineTokenResponse::PayloadTooLarge(body) => {
                         *response.status_mut() = StatusCode::from_u16(413)
@@ -1942,9 +1999,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     ExamineTokenResponse::UnsupportedMediaType(body) => {
                         *response.status_mut() = StatusCode::from_u16(415)
@@ -1953,9 +2011,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     ExamineTokenResponse::TooManyRequests { body, retry_after } => {
                         *response.status_mut() = StatusCode::from_u16(429)
@@ -1979,9 +2038,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     ExamineTokenResponse::HeadersTooLarge(body) => {
                         *response.status_mut() = StatusCode::from_u16(431)
@@ -1990,9 +2050,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     ExamineTokenResponse::InternalServerError(body) => {
                         *response.status_mut() = StatusCode::from_u16(500)
@@ -2001,9 +2062,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     ExamineTokenResponse::ServiceUnavailable(body) => {
                         *response.status_mut() = StatusCode::from_u16(503)
@@ -2012,9 +2074,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                 },
                 Err(_) => {
@@ -2093,8 +2156,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserClientTokensResponse::BadRequest(body) => {
                 *response.status_mut() =
@@ -2103,8 +2167,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserClientTokensResponse::Unauthorized {
                 body,
@@ -2134,8 +2199,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserClientTokensResponse::RequestTimeout(body) => {
                 *response.status_mut() =
@@ -2144,8 +2210,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserClientTokensResponse::PayloadTooLarge(body) => {
                 *response.status_mut() =
@@ -2154,8 +2221,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserClientTokensResponse::TooManyRequests { body, retry_after } => {
                 *response.status_mut() =
@@ -2181,8 +2249,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserClientTokensResponse::HeadersTooLarge(body) => {
                 *response.status_mut() =
@@ -2191,8 +2260,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserClientTokensResponse::InternalServerError(body) => {
                 *response.status_mut() =
@@ -2201,8 +2271,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserClientTokensResponse::ServiceUnavailable(body) => {
                 *response.status_mut() =
@@ -2211,8 +2282,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
         },
         Err(_) => {
@@ -2281,8 +2353,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserDefaultSpaceResponse::BadRequest(body) => {
                 *response.status_mut() =
@@ -2291,8 +2364,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserDefaultSpaceResponse::Unauthorized {
                 body,
@@ -2322,8 +2396,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserDefaultSpaceResponse::NotFound(body) => {
                 *response.status_mut() =
@@ -2332,8 +2407,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserDefaultSpaceResponse::RequestTimeout(body) => {
                 *response.status_mut() =
@@ -2342,8 +2418,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserDefaultSpaceResponse::PayloadTooLarge(body) => {
                 *response.status_mut() =
@@ -2352,8 +2429,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserDefaultSpaceResponse::TooManyRequests { body, retry_after } => {
                 *response.status_mut() =
@@ -2379,8 +2457,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserDefaultSpaceResponse::HeadersTooLarge(body) => {
                 *response.status_mut() =
@@ -2389,8 +2468,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserDefaultSpaceResponse::InternalServerError(body) => {
                 *response.status_mut() =
@@ -2399,8 +2479,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserDefaultSpaceResponse::ServiceUnavailable(body) => {
                 *response.status_mut() =
@@ -2409,8 +2490,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
         },
         Err(_) => {
@@ -2479,8 +2561,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserSpaceTokenResponse::BadRequest(body) => {
                 *response.status_mut() =
@@ -2489,8 +2572,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserSpaceTokenResponse::Unauthorized {
                 body,
@@ -2520,8 +2604,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserSpaceTokenResponse::Forbidden(body) => {
                 *response.status_mut() =
@@ -2530,8 +2615,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserSpaceTokenResponse::NotFound(body) => {
                 *response.status_mut() =
@@ -2540,8 +2626,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserSpaceTokenResponse::RequestTimeout(body) => {
                 *response.status_mut() =
@@ -2550,8 +2637,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserSpaceTokenResponse::PayloadTooLarge(body) => {
                 *response.status_mut() =
@@ -2560,8 +2648,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserSpaceTokenResponse::TooManyRequests { body, retry_after } => {
                 *response.status_mut() =
@@ -2587,8 +2676,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserSpaceTokenResponse::HeadersTooLarge(body) => {
                 *response.status_mut() =
@@ -2597,8 +2687,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserSpaceTokenResponse::InternalServerError(body) => {
                 *response.status_mut() =
@@ -2607,8 +2698,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserSpaceTokenResponse::ServiceUnavailable(body) => {
                 *response.status_mut() =
@@ -2617,8 +2709,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
         },
         Err(_) => {
@@ -2687,8 +2780,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserSpacesResponse::BadRequest(body) => {
                 *response.status_mut() =
@@ -2697,8 +2791,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserSpacesResponse::Unauthorized {
                 body,
@@ -2728,8 +2823,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserSpacesResponse::RequestTimeout(body) => {
                 *response.status_mut() =
@@ -2738,8 +2834,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserSpacesResponse::PayloadTooLarge(body) => {
                 *response.status_mut() =
@@ -2748,8 +2845,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserSpacesResponse::TooManyRequests { body, retry_after } => {
                 *response.status_mut() =
@@ -2775,8 +2873,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserSpacesResponse::HeadersTooLarge(body) => {
                 *response.status_mut() =
@@ -2785,8 +2884,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserSpacesResponse::InternalServerError(body) => {
                 *response.status_mut() =
@@ -2795,8 +2895,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserSpacesResponse::ServiceUnavailable(body) => {
                 *response.status_mut() =
@@ -2805,8 +2906,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
         },
         Err(_) => {
@@ -2937,9 +3039,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     JoinSpaceResponse::BadRequest(body) => {
                         *response.status_mut() = StatusCode::from_u16(400)
@@ -2948,9 +3051,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     JoinSpaceResponse::Unauthorized {
                         body,
@@ -2980,9 +3084,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     JoinSpaceResponse::Conflict(body) => {
                         *response.status_mut() = StatusCode::from_u16(409)
@@ -2991,9 +3096,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     JoinSpaceResponse::RequestTimeout(body) => {
                         *response.status_mut() = StatusCode::from_u16(408)
@@ -3002,9 +3108,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     JoinSpaceResponse::PayloadTooLarge(body) => {
                         *response.status_mut() = StatusCode::from_u16(413)
@@ -3013,9 +3120,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     JoinSpaceResponse::UnsupportedMediaType(body) => {
                         *response.status_mut() = StatusCode::from_u16(415)
@@ -3024,9 +3132,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     JoinSpaceResponse::TooManyRequests { body, retry_after } => {
                         *response.status_mut() = StatusCode::from_u16(429)
@@ -3050,9 +3159,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     JoinSpaceResponse::HeadersTooLarge(body) => {
                         *response.status_mut() = StatusCode::from_u16(431)
@@ -3061,9 +3171,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     JoinSpaceResponse::InternalServerError(body) => {
                         *response.status_mut() = StatusCode::from_u16(500)
@@ -3072,9 +3183,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     JoinSpaceResponse::ServiceUnavailable(body) => {
                         *response.status_mut() = StatusCode::from_u16(503)
@@ -3083,9 +3195,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                 },
                 Err(_) => {
@@ -3164,8 +3277,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             ListUserNamedTokensResponse::BadRequest(body) => {
                 *response.status_mut() =
@@ -3174,8 +3288,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             ListUserNamedTokensResponse::Unauthorized {
                 body,
@@ -3205,8 +3320,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             ListUserNamedTokensResponse::RequestTimeout(body) => {
                 *response.status_mut() =
@@ -3215,8 +3331,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             ListUserNamedTokensResponse::PayloadTooLarge(body) => {
                 *response.status_mut() =
@@ -3225,8 +3342,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             ListUserNamedTokensResponse::TooManyRequests { body, retry_after } => {
                 *response.status_mut() =
@@ -3252,8 +3370,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             ListUserNamedTokensResponse::HeadersTooLarge(body) => {
                 *response.status_mut() =
@@ -3262,8 +3381,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             ListUserNamedTokensResponse::InternalServerError(body) => {
                 *response.status_mut() =
@@ -3272,8 +3392,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             ListUserNamedTokensResponse::ServiceUnavailable(body) => {
                 *response.status_mut() =
@@ -3282,8 +3403,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
         },
         Err(_) => {
@@ -3403,9 +3525,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     SetUserDefaultSpaceResponse::Unauthorized {
                         body,
@@ -3435,9 +3558,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     SetUserDefaultSpaceResponse::NotFound(body) => {
                         *response.status_mut() = StatusCode::from_u16(404)
@@ -3446,9 +3570,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     SetUserDefaultSpaceResponse::RequestTimeout(body) => {
                         *response.status_mut() = StatusCode::from_u16(408)
@@ -3457,9 +3582,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     SetUserDefaultSpaceResponse::PayloadTooLarge(body) => {
                         *response.status_mut() = StatusCode::from_u16(413)
@@ -3468,9 +3594,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     SetUserDefaultSpaceResponse::UnsupportedMediaType(body) => {
                         *response.status_mut() = StatusCode::from_u16(415)
@@ -3479,9 +3606,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     SetUserDefaultSpaceResponse::TooManyRequests { body, retry_after } => {
                         *response.status_mut() = StatusCode::from_u16(429)
@@ -3505,9 +3633,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     SetUserDefaultSpaceResponse::HeadersTooLarge(body) => {
                         *response.status_mut() = StatusCode::from_u16(431)
@@ -3516,9 +3645,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     SetUserDefaultSpaceResponse::InternalServerError(body) => {
                         *response.status_mut() = StatusCode::from_u16(500)
@@ -3527,9 +3657,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     SetUserDefaultSpaceResponse::ServiceUnavailable(body) => {
                         *response.status_mut() = StatusCode::from_u16(503)
@@ -3538,9 +3669,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                 },
                 Err(_) => {
@@ -3671,9 +3803,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     VerifyInviteTokenResponse::BadRequest(body) => {
                         *response.status_mut() = StatusCode::from_u16(400)
@@ -3682,9 +3815,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     VerifyInviteTokenResponse::Unauthorized {
                         body,
@@ -3714,9 +3848,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     VerifyInviteTokenResponse::RequestTimeout(body) => {
                         *response.status_mut() = StatusCode::from_u16(408)
@@ -3725,9 +3860,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     VerifyInviteTokenResponse::PayloadTooLarge(body) => {
                         *response.status_mut() = StatusCode::from_u16(413)
@@ -3736,9 +3872,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     VerifyInviteTokenResponse::UnsupportedMediaType(body) => {
                         *response.status_mut() = StatusCode::from_u16(415)
@@ -3747,9 +3884,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     VerifyInviteTokenResponse::TooManyRequests { body, retry_after } => {
                         *response.status_mut() = StatusCode::from_u16(429)
@@ -3773,9 +3911,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     VerifyInviteTokenResponse::HeadersTooLarge(body) => {
                         *response.status_mut() = StatusCode::from_u16(431)
@@ -3784,9 +3923,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     VerifyInviteTokenResponse::InternalServerError(body) => {
                         *response.status_mut() = StatusCode::from_u16(500)
@@ -3795,9 +3935,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     VerifyInviteTokenResponse::ServiceUnavailable(body) => {
                         *response.status_mut() = StatusCode::from_u16(503)
@@ -3806,9 +3947,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                 },
                 Err(_) => {
@@ -3930,8 +4072,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             DeleteNamedTokenResponse::Unauthorized {
                 body,
@@ -3961,8 +4104,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             DeleteNamedTokenResponse::NotFound(body) => {
                 *response.status_mut() =
@@ -3971,8 +4115,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             DeleteNamedTokenResponse::RequestTimeout(body) => {
                 *response.status_mut() =
@@ -3981,8 +4126,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             DeleteNamedTokenResponse::PayloadTooLarge(body) => {
                 *response.status_mut() =
@@ -3991,8 +4137,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             DeleteNamedTokenResponse::TooManyRequests { body, retry_after } => {
                 *response.status_mut() =
@@ -4018,8 +4165,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             DeleteNamedTokenResponse::HeadersTooLarge(body) => {
                 *response.status_mut() =
@@ -4028,8 +4176,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             DeleteNamedTokenResponse::InternalServerError(body) => {
                 *response.status_mut() =
@@ -4038,8 +4187,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             DeleteNamedTokenResponse::ServiceUnavailable(body) => {
                 *response.status_mut() =
@@ -4048,8 +4198,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
         },
         Err(_) => {
@@ -4161,8 +4312,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             DeleteUserClientTokenResponse::Unauthorized {
                 body,
@@ -4192,8 +4344,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             DeleteUserClientTokenResponse::NotFound(body) => {
                 *response.status_mut() =
@@ -4202,8 +4355,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             DeleteUserClientTokenResponse::RequestTimeout(body) => {
                 *response.status_mut() =
@@ -4212,8 +4366,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             DeleteUserClientTokenResponse::PayloadTooLarge(body) => {
                 *response.status_mut() =
@@ -4222,8 +4377,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             DeleteUserClientTokenResponse::TooManyRequests { body, retry_after } => {
                 *response.status_mut() =
@@ -4249,8 +4405,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             DeleteUserClientTokenResponse::HeadersTooLarge(body) => {
                 *response.status_mut() =
@@ -4259,8 +4416,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             DeleteUserClientTokenResponse::InternalServerError(body) => {
                 *response.status_mut() =
@@ -4269,8 +4427,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             DeleteUserClientTokenResponse::ServiceUnavailable(body) => {
                 *response.status_mut() =
@@ -4279,8 +4438,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
         },
         Err(_) => {
@@ -4388,8 +4548,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetNamedTokenResponse::BadRequest(body) => {
                 *response.status_mut() =
@@ -4398,8 +4559,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetNamedTokenResponse::Unauthorized {
                 body,
@@ -4429,8 +4591,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetNamedTokenResponse::NotFound(body) => {
                 *response.status_mut() =
@@ -4439,8 +4602,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetNamedTokenResponse::RequestTimeout(body) => {
                 *response.status_mut() =
@@ -4449,8 +4613,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetNamedTokenResponse::PayloadTooLarge(body) => {
                 *response.status_mut() =
@@ -4459,8 +4624,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetNamedTokenResponse::TooManyRequests { body, retry_after } => {
                 *response.status_mut() =
@@ -4486,8 +4652,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetNamedTokenResponse::HeadersTooLarge(body) => {
                 *response.status_mut() =
@@ -4496,8 +4663,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetNamedTokenResponse::InternalServerError(body) => {
                 *response.status_mut() =
@@ -4506,8 +4674,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetNamedTokenResponse::ServiceUnavailable(body) => {
                 *response.status_mut() =
@@ -4516,8 +4685,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
         },
         Err(_) => {
@@ -4625,8 +4795,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserSpaceResponse::BadRequest(body) => {
                 *response.status_mut() =
@@ -4635,8 +4806,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserSpaceResponse::Unauthorized {
                 body,
@@ -4666,8 +4838,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserSpaceResponse::NotFound(body) => {
                 *response.status_mut() =
@@ -4676,8 +4849,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserSpaceResponse::RequestTimeout(body) => {
                 *response.status_mut() =
@@ -4686,8 +4860,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserSpaceResponse::PayloadTooLarge(body) => {
                 *response.status_mut() =
@@ -4696,8 +4871,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserSpaceResponse::TooManyRequests { body, retry_after } => {
                 *response.status_mut() =
@@ -4723,8 +4899,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserSpaceResponse::HeadersTooLarge(body) => {
                 *response.status_mut() =
@@ -4733,8 +4910,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserSpaceResponse::InternalServerError(body) => {
                 *response.status_mut() =
@@ -4743,8 +4921,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             GetUserSpaceResponse::ServiceUnavailable(body) => {
                 *response.status_mut() =
@@ -4753,8 +4932,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
         },
         Err(_) => {
@@ -4866,8 +5046,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             RemoveUserSpaceResponse::Unauthorized {
                 body,
@@ -4897,8 +5078,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             RemoveUserSpaceResponse::NotFound(body) => {
                 *response.status_mut() =
@@ -4907,8 +5089,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             RemoveUserSpaceResponse::RequestTimeout(body) => {
                 *response.status_mut() =
@@ -4917,8 +5100,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             RemoveUserSpaceResponse::PayloadTooLarge(body) => {
                 *response.status_mut() =
@@ -4927,8 +5111,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             RemoveUserSpaceResponse::TooManyRequests { body, retry_after } => {
                 *response.status_mut() =
@@ -4954,8 +5139,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             RemoveUserSpaceResponse::HeadersTooLarge(body) => {
                 *response.status_mut() =
@@ -4964,8 +5150,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             RemoveUserSpaceResponse::InternalServerError(body) => {
                 *response.status_mut() =
@@ -4974,8 +5161,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
             RemoveUserSpaceResponse::ServiceUnavailable(body) => {
                 *response.status_mut() =
@@ -4984,8 +5172,9 @@ where
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                 // JSON Body
-                let body = serde_json::to_string(&body).expect("impossible to fail to serialize");
-                *response.body_mut() = body_from_string(body);
+                let mut json = Vec::with_capacity(512);
+                serde_json::to_writer(&mut json, &body).expect("impossible to fail to serialize");
+                *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
             }
         },
         Err(_) => {
@@ -5144,9 +5333,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     UpdateNamedTokenResponse::Unauthorized {
                         body,
@@ -5176,9 +5366,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     UpdateNamedTokenResponse::NotFound(body) => {
                         *response.status_mut() = StatusCode::from_u16(404)
@@ -5187,9 +5378,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     UpdateNamedTokenResponse::Conflict(body) => {
                         *response.status_mut() = StatusCode::from_u16(409)
@@ -5198,9 +5390,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     UpdateNamedTokenResponse::RequestTimeout(body) => {
                         *response.status_mut() = StatusCode::from_u16(408)
@@ -5209,9 +5402,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     UpdateNamedTokenResponse::PayloadTooLarge(body) => {
                         *response.status_mut() = StatusCode::from_u16(413)
@@ -5220,9 +5414,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     UpdateNamedTokenResponse::UnsupportedMediaType(body) => {
                         *response.status_mut() = StatusCode::from_u16(415)
@@ -5231,9 +5426,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     UpdateNamedTokenResponse::TooManyRequests { body, retry_after } => {
                         *response.status_mut() = StatusCode::from_u16(429)
@@ -5257,9 +5453,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     UpdateNamedTokenResponse::HeadersTooLarge(body) => {
                         *response.status_mut() = StatusCode::from_u16(431)
@@ -5268,9 +5465,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     UpdateNamedTokenResponse::InternalServerError(body) => {
                         *response.status_mut() = StatusCode::from_u16(500)
@@ -5279,9 +5477,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                     UpdateNamedTokenResponse::ServiceUnavailable(body) => {
                         *response.status_mut() = StatusCode::from_u16(503)
@@ -5290,9 +5489,10 @@ where
                             .headers_mut()
                             .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
                         // JSON Body
-                        let body =
-                            serde_json::to_string(&body).expect("impossible to fail to serialize");
-                        *response.body_mut() = body_from_string(body);
+                        let mut json = Vec::with_capacity(512);
+                        serde_json::to_writer(&mut json, &body)
+                            .expect("impossible to fail to serialize");
+                        *response.body_mut() = BoxBody::new(Full::new(Bytes::from(json)));
                     }
                 },
                 Err(_) => {
