@@ -9,8 +9,9 @@
 //! (user, password, stored hash) wait for its answer without a check, a slot or an attempt
 //! of their own: a burst of one client's good requests is answered as the first one is.
 //!
-//! Entries are found by the same key as the verified logins (an HMAC under the process's
-//! secret, see [`super::verified`]). A check that ends without an answer (its request went
+//! Entries are found by the check key of the verified logins (an HMAC under the process's
+//! secret of the user, the password and the stored hash, see
+//! [`VerifiedLogins::check_key`](super::verified::VerifiedLogins::check_key)). A check that ends without an answer (its request went
 //! away) leaves its waiters to check for themselves.
 
 use super::verified::Key;

@@ -140,10 +140,10 @@ impl Authenticator {
         let Some(login) = self.store.find_login(&user).await? else {
             return Ok(None);
         };
-        let key = self.verified.key(&user, password, &login.password_hash);
+        let key = self.verified.key(&user, password);
         Ok(self
             .verified
-            .contains(&key, &login.user_id)
+            .contains(&key, &login.user_id, &login.password_hash)
             .then_some(login.user_id))
     }
 
@@ -168,12 +168,13 @@ impl Authenticator {
         let Some(login) = self.store.find_login(&user).await? else {
             return Ok(PasswordCheck::Unmatched);
         };
-        let key = self.verified.key(&user, password, &login.password_hash);
-        if self.verified.contains(&key, &login.user_id) {
+        let key = self.verified.key(&user, password);
+        if (self.verified).contains(&key, &login.user_id, &login.password_hash) {
             return Ok(PasswordCheck::Verified(login.user_id));
         }
+        let check_key = self.verified.check_key(&key, &login.password_hash);
         loop {
-            match self.checks_in_flight.join(&key) {
+            match self.checks_in_flight.join(&check_key) {
                 in_flight::Joined::Wait(running) => match running.answer().await {
                     Some(Some(user_id)) => return Ok(PasswordCheck::Verified(user_id)),
                     Some(None) => return Err(ApiError::InvalidCredentials),
@@ -200,12 +201,12 @@ impl Authenticator {
         check: PendingCheck<'_>,
         password: String,
     ) -> Result<String, ApiError> {
-        let right = password::check(password, Some(check.password_hash))
+        let right = password::check(password, Some(check.password_hash.clone()))
             .await
             .map_err(check_failed)?;
         let outcome = right.then(|| check.user_id.clone());
         if right {
-            self.verified.insert(check.key, &check.user_id);
+            (self.verified).insert(check.key, &check.user_id, &check.password_hash);
         }
         check.running.publish(&outcome);
         outcome.ok_or(ApiError::InvalidCredentials)

@@ -2,102 +2,207 @@
 //! cache miss: argon2id (tens of milliseconds) for Basic credentials ([`VerifiedLogins`]),
 //! the base64 decoding and HMAC chain of an access token ([`VerifiedTokens`]).
 //!
-//! Logins: an entry is found by HMAC-SHA256(server secret, user name, password, stored
-//! hash): the secret is random per process and never stored, so neither the keys nor the
-//! values hold a password or anything a password can be checked against without that
-//! secret. Because the stored hash is part of the key, a password change (a new hash)
-//! misses at once, and a removed user has no stored hash to find; an entry also expires
-//! after [`TTL`], and the cache keeps at most [`MAX_ENTRIES`].
+//! Logins: an entry is found by HMAC-SHA256(server secret, user name, password) and holds
+//! the user id and the stored hash the password was verified against: the secret is
+//! random per process and never stored, so no key holds a password or anything a password
+//! can be checked against without that secret (the stored hash needs argon2id, as in the
+//! store, whose cached logins this process holds anyway). A hit needs the same stored
+//! hash, so a password change (a new hash) misses at once, and a removed user has no
+//! stored hash to find; an entry also expires after [`TTL`], and the cache keeps at most
+//! [`MAX_ENTRIES`]. The stored hash is compared rather than hashed into the key: with a
+//! PHC string of about 100 characters in it, the key was four SHA-256 blocks of every
+//! Basic request, two without. Checks in flight are keyed by both ([`VerifiedLogins::check_key`]),
+//! so a check against an old hash is never joined by a request that read the new one.
 //!
 //! What a memory dump of the process gives an attacker is the secret and the keys: testing
 //! a guessed password against them costs one HMAC instead of one argon2id, the price of
 //! not running argon2id on every request. The entries expire, so only logins of the last
 //! [`TTL`] are exposed to that.
 
+use crate::clock::monotonic_coarse;
 use crate::token::Claims;
-use hmac::{Hmac, Mac};
-use sha2::Sha256;
-use std::collections::HashMap;
+use crate::token::hmac_sha256;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
-use std::time::{Duration, Instant};
-
-type HmacSha256 = Hmac<Sha256>;
+use std::time::Duration;
 
 /// How long a verified password is taken without argon2id.
 pub const TTL: Duration = Duration::from_secs(300);
 /// The most entries kept; a full cache first drops its expired entries, then all of them.
 pub const MAX_ENTRIES: usize = 10_000;
 
-pub struct VerifiedLogins {
-    /// HMAC state keyed by the per-process secret.
-    mac: HmacSha256,
-    entries: Mutex<HashMap<[u8; 32], Entry>>,
+/// A number no other cache of this process has: tells a cache's entries from another's in
+/// the threads' copies.
+fn instance_id() -> u64 {
+    static NEXT_ID: AtomicU64 = AtomicU64::new(0);
+    NEXT_ID.fetch_add(1, Ordering::Relaxed)
 }
 
+/// Logins verified by argon2id within the last [`TTL`] (see the module documentation).
+///
+/// Each thread also keeps copies of the entries it has found ([`FRONT_ENTRIES`] at most),
+/// as [`VerifiedTokens`] does: a hit takes no lock on a line both cores write. A copy
+/// carries its entry's expiry and stored hash, so it answers as the entry would.
+pub struct VerifiedLogins {
+    id: u64,
+    /// The per-process secret's HMAC pad states.
+    mac: hmac_sha256::Key,
+    entries: Mutex<hashbrown::HashTable<Entry>>,
+}
+
+#[derive(Clone)]
 struct Entry {
-    user_id: String,
-    expires: Instant,
+    key: [u8; 32],
+    user_id: Arc<str>,
+    stored_hash: Arc<str>,
+    /// On [`monotonic_coarse`]'s clock.
+    expires: Duration,
+}
+
+impl Entry {
+    fn answers(&self, user_id: &str, stored_hash: &str, now: Duration) -> bool {
+        *self.user_id == *user_id && *self.stored_hash == *stored_hash && self.expires > now
+    }
 }
 
 impl Default for VerifiedLogins {
     fn default() -> Self {
         let secret = crate::token::ids::random_bytes::<32>();
         VerifiedLogins {
-            mac: HmacSha256::new_from_slice(&secret).expect("HMAC takes keys of any length"),
-            entries: Mutex::new(HashMap::new()),
+            id: instance_id(),
+            mac: hmac_sha256::Key::new(&secret),
+            entries: Mutex::default(),
         }
     }
 }
 
-/// Where a (user, password, stored hash) triple is kept.
+/// Where a (user, password) pair is kept: an HMAC under the process's secret.
 pub struct Key([u8; 32]);
 
 impl Key {
     pub(super) fn bytes(&self) -> &[u8; 32] {
         &self.0
     }
+
+    /// The table hash of an entry: the key's first bytes. They are an HMAC under a secret
+    /// nobody outside the process knows, so nobody can choose keys that collide.
+    fn hash(key: &[u8; 32]) -> u64 {
+        let mut first = [0u8; 8];
+        first.copy_from_slice(&key[..8]);
+        u64::from_le_bytes(first)
+    }
+}
+
+/// A thread's copy of a login entry, with the id of its cache.
+type FrontLogin = (u64, Entry);
+
+thread_local! {
+    static FRONT_LOGINS: std::cell::RefCell<hashbrown::HashTable<FrontLogin>> =
+        const { std::cell::RefCell::new(hashbrown::HashTable::new()) };
 }
 
 impl VerifiedLogins {
-    pub fn key(&self, user: &str, password: &str, stored_hash: &str) -> Key {
-        let mut mac = self.mac.clone();
-        // Length-prefixed, so that no two triples share an input.
-        for part in [user, password, stored_hash] {
-            mac.update(&(part.len() as u64).to_le_bytes());
-            mac.update(part.as_bytes());
-        }
-        Key(mac.finalize().into_bytes().into())
-    }
-
-    /// Whether this password was verified for `user_id` within the last [`TTL`].
-    pub fn contains(&self, key: &Key, user_id: &str) -> bool {
-        let Ok(entries) = self.entries.lock() else {
-            return false;
+    /// The key of `user` with `password`.
+    pub fn key(&self, user: &str, password: &str) -> Key {
+        // Length-prefixed, so that no two pairs share an input; on the stack when it fits
+        // (every Basic request comes here).
+        let len = 16 + user.len() + password.len();
+        let (mut stack, mut heap) = ([0u8; 256], Vec::new());
+        let message = match stack.get_mut(..len) {
+            Some(message) => message,
+            None => {
+                heap.resize(len, 0);
+                &mut heap[..]
+            }
         };
-        entries
-            .get(&key.0)
-            .is_some_and(|entry| entry.user_id == user_id && entry.expires > Instant::now())
+        let mut at = 0;
+        for part in [user, password] {
+            message[at..at + 8].copy_from_slice(&(part.len() as u64).to_le_bytes());
+            message[at + 8..at + 8 + part.len()].copy_from_slice(part.as_bytes());
+            at += 8 + part.len();
+        }
+        Key(self.mac.mac(message))
     }
 
-    /// Remembers a password that argon2id just verified.
-    pub fn insert(&self, key: Key, user_id: &str) {
+    /// The key of an argon2id check of the pair `key` against `stored_hash` (see
+    /// `auth::in_flight`): requests join a check only when they read the same hash.
+    pub fn check_key(&self, key: &Key, stored_hash: &str) -> Key {
+        let mut message = Vec::with_capacity(32 + stored_hash.len());
+        message.extend_from_slice(&key.0);
+        message.extend_from_slice(stored_hash.as_bytes());
+        Key(self.mac.mac(&message))
+    }
+
+    /// Whether this password was verified for `user_id` against `stored_hash` within the
+    /// last [`TTL`].
+    pub fn contains(&self, key: &Key, user_id: &str, stored_hash: &str) -> bool {
+        let now = monotonic_coarse();
+        let hash = Key::hash(&key.0);
+        let is_it = |(id, entry): &FrontLogin| *id == self.id && entry.key == key.0;
+        // A copy that does not answer may be older than the entry (a new check after a
+        // password change): the entry decides then.
+        if FRONT_LOGINS.with_borrow(|front| {
+            (front.find(hash, is_it))
+                .is_some_and(|(_, entry)| entry.answers(user_id, stored_hash, now))
+        }) {
+            return true;
+        }
+        let entry = {
+            let Ok(entries) = self.entries.lock() else {
+                return false;
+            };
+            match entries.find(hash, |entry| entry.key == key.0) {
+                Some(entry) => entry.clone(),
+                None => return false,
+            }
+        };
+        let answer = entry.answers(user_id, stored_hash, now);
+        FRONT_LOGINS.with_borrow_mut(|front| {
+            if let Ok(copy) = front.find_entry(hash, is_it) {
+                copy.remove();
+            } else if front.len() >= FRONT_ENTRIES {
+                front.clear();
+            }
+            front.insert_unique(hash, (self.id, entry), |(_, entry)| Key::hash(&entry.key));
+        });
+        answer
+    }
+
+    /// Remembers a password that argon2id just verified for `user_id` against
+    /// `stored_hash`.
+    pub fn insert(&self, key: Key, user_id: &str, stored_hash: &str) {
         let Ok(mut entries) = self.entries.lock() else {
             return;
         };
-        let now = Instant::now();
+        let now = monotonic_coarse();
         if entries.len() >= MAX_ENTRIES {
-            entries.retain(|_, entry| entry.expires > now);
+            entries.retain(|entry| entry.expires > now);
             if entries.len() >= MAX_ENTRIES {
                 entries.clear();
             }
         }
-        entries.insert(
-            key.0,
-            Entry {
-                user_id: user_id.to_owned(),
-                expires: now + TTL,
-            },
-        );
+        let hash = Key::hash(&key.0);
+        let entry = Entry {
+            key: key.0,
+            user_id: user_id.into(),
+            stored_hash: stored_hash.into(),
+            expires: now + TTL,
+        };
+        // This thread's copy, if any, is older: dropped. Other threads' copies answer
+        // as their entry did until it expires or they miss.
+        FRONT_LOGINS.with_borrow_mut(|front| {
+            if let Ok(copy) =
+                front.find_entry(hash, |(id, kept)| *id == self.id && kept.key == key.0)
+            {
+                copy.remove();
+            }
+        });
+        match entries.find_mut(hash, |kept| kept.key == key.0) {
+            Some(kept) => *kept = entry,
+            None => {
+                entries.insert_unique(hash, entry, |kept| Key::hash(&kept.key));
+            }
+        }
     }
 }
 
@@ -136,9 +241,8 @@ pub struct VerifiedTokens {
 
 impl Default for VerifiedTokens {
     fn default() -> Self {
-        static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
         VerifiedTokens {
-            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            id: instance_id(),
             hasher: Default::default(),
             entries: Default::default(),
         }
@@ -236,32 +340,79 @@ mod tests {
     #[test]
     fn keys_depend_on_every_part() {
         let cache = VerifiedLogins::default();
-        let key = |u, p, h| cache.key(u, p, h).0;
-        let base = key("alice", "secret", "$argon2id$a");
-        assert_ne!(base, key("alice", "secret!", "$argon2id$a"));
-        assert_ne!(base, key("alicf", "secret", "$argon2id$a"));
-        assert_ne!(base, key("alice", "secret", "$argon2id$b"));
-        assert_ne!(key("ab", "c", "h"), key("a", "bc", "h"));
+        let key = |u, p| cache.key(u, p).0;
+        let base = key("alice", "secret");
+        assert_ne!(base, key("alice", "secret!"));
+        assert_ne!(base, key("alicf", "secret"));
+        assert_ne!(key("ab", "c"), key("a", "bc"));
+        // Longer than the stack buffer: the same construction on the heap.
+        let long = "p".repeat(300);
+        assert_ne!(key("alice", &long), key("alice", &long[1..]));
+        assert_eq!(key("alice", &long), key("alice", &long));
         // Another process (another secret) has other keys.
-        assert_ne!(
-            base,
-            VerifiedLogins::default()
-                .key("alice", "secret", "$argon2id$a")
-                .0
+        assert_ne!(base, VerifiedLogins::default().key("alice", "secret").0);
+        // A check in flight is keyed by the stored hash too.
+        let check = |h| cache.check_key(&cache.key("alice", "secret"), h).0;
+        assert_ne!(check("$argon2id$a"), check("$argon2id$b"));
+        assert_ne!(check("$argon2id$a"), base);
+    }
+
+    #[test]
+    fn hits_only_for_the_same_user_and_hash_and_is_bounded() {
+        let cache = VerifiedLogins::default();
+        cache.insert(cache.key("alice", "pw"), "u1", "h");
+        // Twice: the second time from this thread's copy.
+        for _ in 0..2 {
+            assert!(cache.contains(&cache.key("alice", "pw"), "u1", "h"));
+            assert!(!cache.contains(&cache.key("alice", "pw"), "u2", "h"));
+            assert!(!cache.contains(&cache.key("alice", "pw"), "u1", "h2"));
+            assert!(!cache.contains(&cache.key("alice", "pw2"), "u1", "h"));
+        }
+        // A new check's answer replaces the copy of this thread.
+        cache.insert(cache.key("alice", "pw"), "u1", "h2");
+        assert!(cache.contains(&cache.key("alice", "pw"), "u1", "h2"));
+        assert!(!VerifiedLogins::default().contains(&cache.key("alice", "pw"), "u1", "h2"));
+        for n in 0..MAX_ENTRIES + 5 {
+            cache.insert(cache.key(&format!("user{n}"), "pw"), "u", "h");
+        }
+        assert!(cache.entries.lock().unwrap().len() <= MAX_ENTRIES);
+    }
+
+    #[test]
+    fn an_expired_login_is_not_taken_even_from_a_copy() {
+        let cache = VerifiedLogins::default();
+        let key = cache.key("alice", "pw");
+        cache.insert(cache.key("alice", "pw"), "u1", "h");
+        assert!(cache.contains(&key, "u1", "h"));
+        // The entry and this thread's copy of it as they are once the TTL has passed.
+        let expired = monotonic_coarse().saturating_sub(Duration::from_secs(1));
+        for entry in cache.entries.lock().unwrap().iter_mut() {
+            entry.expires = expired;
+        }
+        FRONT_LOGINS.with_borrow_mut(|front| {
+            for (_, entry) in front.iter_mut() {
+                entry.expires = expired;
+            }
+        });
+        assert!(!cache.contains(&key, "u1", "h"));
+        assert!(
+            !cache.contains(&key, "u1", "h"),
+            "the copy is as old as the entry"
         );
     }
 
     #[test]
-    fn hits_only_for_the_same_user_and_is_bounded() {
+    fn a_copy_older_than_its_entry_gives_way() {
         let cache = VerifiedLogins::default();
-        cache.insert(cache.key("alice", "pw", "h"), "u1");
-        assert!(cache.contains(&cache.key("alice", "pw", "h"), "u1"));
-        assert!(!cache.contains(&cache.key("alice", "pw", "h"), "u2"));
-        assert!(!cache.contains(&cache.key("alice", "pw", "h2"), "u1"));
-        for n in 0..MAX_ENTRIES + 5 {
-            cache.insert(cache.key(&format!("user{n}"), "pw", "h"), "u");
-        }
-        assert!(cache.entries.lock().unwrap().len() <= MAX_ENTRIES);
+        let key = cache.key("alice", "pw");
+        cache.insert(cache.key("alice", "pw"), "u1", "old-hash");
+        assert!(cache.contains(&key, "u1", "old-hash"));
+        // Another thread verifies the new password's hash: this thread's copy is stale.
+        std::thread::scope(|threads| {
+            threads.spawn(|| cache.insert(cache.key("alice", "pw"), "u1", "new-hash"));
+        });
+        assert!(cache.contains(&key, "u1", "new-hash"));
+        assert!(!cache.contains(&key, "u1", "old-hash"));
     }
 
     #[test]

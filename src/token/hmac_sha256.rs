@@ -23,7 +23,7 @@ const INITIAL_STATE: [u32; 8] = [
 /// An HMAC-SHA256 key, as the SHA-256 states after its inner and outer pad blocks: a MAC of
 /// a short message then costs two blocks (see [`Key::mac`]).
 #[derive(Clone)]
-pub(super) struct Key {
+pub(crate) struct Key {
     inner: [u32; 8],
     outer: [u32; 8],
 }
@@ -32,7 +32,7 @@ impl Key {
     /// The key's pad states: two SHA-256 blocks. Keys of more than one block would be
     /// hashed first (RFC 2104, section 2); the signature chain has none, so they are
     /// refused at compile time by the type.
-    pub(super) fn new(key: &[u8; 32]) -> Key {
+    pub(crate) fn new(key: &[u8; 32]) -> Key {
         let mut inner_pad = [0x36u8; BLOCK];
         let mut outer_pad = [0x5cu8; BLOCK];
         for (index, byte) in key.iter().enumerate() {
@@ -47,7 +47,7 @@ impl Key {
     }
 
     /// HMAC(key, message).
-    pub(super) fn mac(&self, message: &[u8]) -> [u8; 32] {
+    pub(crate) fn mac(&self, message: &[u8]) -> [u8; 32] {
         let mut inner = self.inner;
         finish(&mut inner, BLOCK, message);
         let mut outer = self.outer;

@@ -23,7 +23,7 @@
 //! it decodes to (no padding, no alternative encodings).
 
 mod caveats;
-mod hmac_sha256;
+pub(crate) mod hmac_sha256;
 pub mod ids;
 pub mod onezone;
 mod v1;
