@@ -107,15 +107,17 @@ fn parse_basic(encoded: &str) -> Result<Credentials, ApiError> {
         return Err(bad());
     }
     let decoded = STANDARD.decode(encoded).map_err(|_| bad())?;
-    let decoded = String::from_utf8(decoded).map_err(|_| bad())?;
-    let (user, password) = decoded.split_once(':').ok_or_else(bad)?;
-    if user.chars().chain(password.chars()).any(char::is_control) {
+    let mut user = String::from_utf8(decoded).map_err(|_| bad())?;
+    if user.chars().any(char::is_control) {
         return Err(bad());
     }
-    Ok(Credentials::Basic {
-        user: user.to_owned(),
-        password: password.to_owned(),
-    })
+    // The decoded text becomes the user name, only the password is copied out of it.
+    let colon = (user.bytes())
+        .position(|byte| byte == b':')
+        .ok_or_else(bad)?;
+    let password = user[colon + 1..].to_owned();
+    user.truncate(colon);
+    Ok(Credentials::Basic { user, password })
 }
 
 /// RFC 9110 `token` characters, which an auth scheme name is made of.
