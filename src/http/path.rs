@@ -10,10 +10,16 @@ pub fn check(path: &str) -> Result<(), ApiError> {
     // Some segment is empty: on bytes, as every request comes here (a `split` on chars
     // was a thousand instructions of each).
     let segments = path.strip_prefix('/').unwrap_or(path).as_bytes();
-    let empty_segment = segments.first().is_none_or(|&first| first == b'/')
-        || segments.last() == Some(&b'/')
-        || segments.windows(2).any(|pair| pair == b"//");
-    if empty_segment {
+    // The start counts as just after a slash: an empty path, or one that starts with a
+    // slash after the first, has an empty first segment.
+    let mut after_slash = true;
+    let mut empty_segment = false;
+    for &byte in segments {
+        let slash = byte == b'/';
+        empty_segment |= slash & after_slash;
+        after_slash = slash;
+    }
+    if empty_segment || after_slash {
         return Err(ApiError::NotFound(
             "There is no resource at this path (no path here ends with '/' or has '//')."
                 .to_owned(),
