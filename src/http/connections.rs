@@ -16,6 +16,7 @@
 //! The address here is the TCP peer's (by /64 for IPv6, as [`AddressKey`] says): a
 //! connection is placed before any request on it names a forwarded client.
 
+use crate::clock::monotonic_coarse;
 use crate::http::ClientAddr;
 use crate::http::limits::AddressKey;
 use std::collections::HashMap;
@@ -41,7 +42,7 @@ pub struct Connections {
     max_per_address: usize,
     state: Mutex<State>,
     /// What [`Activity::idle_since`] counts from.
-    epoch: Instant,
+    epoch: Duration,
 }
 
 #[derive(Default)]
@@ -95,12 +96,12 @@ impl Connections {
             max_total,
             max_per_address: max_per_address.max(1),
             state: Mutex::default(),
-            epoch: Instant::now(),
+            epoch: monotonic_coarse(),
         })
     }
 
     fn now(&self) -> u64 {
-        u64::try_from(self.epoch.elapsed().as_nanos()).unwrap_or(u64::MAX)
+        nanos_since(self.epoch)
     }
 
     fn state(&self) -> std::sync::MutexGuard<'_, State> {
@@ -304,12 +305,18 @@ impl Drop for Connection {
 /// A request in flight on a connection.
 pub struct Busy {
     activity: Arc<Activity>,
-    epoch: Instant,
+    epoch: Duration,
+}
+
+/// Nanoseconds from `epoch` to now, on the coarse clock: idle times are compared with
+/// [`MIN_IDLE`] (a second), and every request ends with a reading.
+fn nanos_since(epoch: Duration) -> u64 {
+    u64::try_from(monotonic_coarse().saturating_sub(epoch).as_nanos()).unwrap_or(u64::MAX)
 }
 
 impl Drop for Busy {
     fn drop(&mut self) {
-        let now = u64::try_from(self.epoch.elapsed().as_nanos()).unwrap_or(u64::MAX);
+        let now = nanos_since(self.epoch);
         // The time first: whoever sees the connection idle sees since when.
         self.activity.idle_since.store(now, Ordering::Release);
         self.activity.busy.fetch_sub(1, Ordering::AcqRel);
