@@ -314,12 +314,16 @@ async fn serve_connection<S>(
     S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
 {
     let connection = Arc::new(connection);
+    // Each request takes a reference to the service: counted in this connection's own
+    // `Arc`, where a clone of the `ApiService` counts in the one all connections share, an
+    // atomic update on a line every core writes, twice per request.
+    let service = Arc::new(service);
     // Each request is answered with the peer's address (for the client address and its
     // limits) and marks the connection busy while it is answered.
     let hyper_service = hyper::service::service_fn({
         let connection = Arc::clone(&connection);
         move |request: Request<Incoming>| {
-            let (service, busy) = (service.clone(), connection.busy());
+            let (service, busy) = (Arc::clone(&service), connection.busy());
             async move {
                 let response = service.handle_from(request, Some(peer)).await;
                 drop(busy);
