@@ -93,8 +93,10 @@ impl Authenticator {
     ) -> Result<Caller, ApiError> {
         let (user_id, credential) = match credentials {
             None => return Err(ApiError::Unauthorized),
+            // Boxed: a password check's future (argon2id, the checks in flight) is most of
+            // this one's size, which every token request would carry and copy.
             Some(Credentials::Basic { user, password }) => (
-                self.check_password(user, password).await?,
+                Box::pin(self.check_password(user, password)).await?,
                 CredentialKind::Password,
             ),
             Some(Credentials::Token(token)) => (

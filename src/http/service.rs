@@ -618,15 +618,18 @@ impl ApiService {
                     retry_after_seconds: 1,
                 })?;
         let result = match check {
-            PasswordCheck::Run(check) => self
-                .shared
-                .authenticator
-                .finish_password_check(check, password)
-                .await
-                .map(|user_id| Caller {
-                    user_id,
-                    credential: CredentialKind::Password,
-                }),
+            // Boxed, as in `authenticate_credentials`: only a login that runs argon2id
+            // allocates its future.
+            PasswordCheck::Run(check) => Box::pin(
+                self.shared
+                    .authenticator
+                    .finish_password_check(check, password),
+            )
+            .await
+            .map(|user_id| Caller {
+                user_id,
+                credential: CredentialKind::Password,
+            }),
             // An unknown user: the same work as a wrong password.
             _ => {
                 self.shared
