@@ -188,15 +188,8 @@ impl VerifiedLogins {
             stored_hash: stored_hash.into(),
             expires: now + TTL,
         };
-        // This thread's copy, if any, is older: dropped. Other threads' copies answer
-        // as their entry did until it expires or they miss.
-        FRONT_LOGINS.with_borrow_mut(|front| {
-            if let Ok(copy) =
-                front.find_entry(hash, |(id, kept)| *id == self.id && kept.key == key.0)
-            {
-                copy.remove();
-            }
-        });
+        // The threads' copies need no dropping: one that no longer answers gives way to
+        // this entry in `contains`, which then copies it.
         match entries.find_mut(hash, |kept| kept.key == key.0) {
             Some(kept) => *kept = entry,
             None => {

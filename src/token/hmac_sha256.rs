@@ -1,14 +1,15 @@
-//! HMAC-SHA256 (RFC 2104) for the macaroon signature chain, on `sha2`'s block function.
+//! HMAC-SHA256 (RFC 2104) for the macaroon signature chain, on `sha2`'s block function;
+//! also the key of the verified-logins cache (`auth::verified`), under a 32-byte secret.
 //!
 //! Why by hand, beside the `hmac` crate: a mint chains one HMAC per caveat, each keyed by
 //! the previous signature, and through `hmac` + `digest` each one also paid for their
 //! buffered, generic streaming API (the key block copied and padded in a block buffer, the
 //! state cloned, the output copied out of a `GenericArray`): in a native profile of mints
 //! that overhead was 2.4% of the server's CPU beside the 5.8% of the SHA-256 blocks
-//! themselves (docs/PERFORMANCE.md). Here the keys are at most one block long (root keys
-//! and signatures are 32 bytes), the messages are short and whole, and each HMAC is exactly
-//! its SHA-256 blocks. `sha2::compress256` still does the rounds, with the CPU's SHA
-//! extensions where it has them. The tests check every length against the `hmac` crate.
+//! themselves (docs/PERFORMANCE.md). Here the keys are at most one block long (root keys,
+//! signatures and that secret are 32 bytes), the messages are short and whole, and each
+//! HMAC is exactly its SHA-256 blocks. `sha2::compress256` still does the rounds, with the
+//! CPU's SHA extensions where it has them. The tests check every length against the `hmac` crate.
 
 use sha2::digest::generic_array::GenericArray;
 
