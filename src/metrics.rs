@@ -14,14 +14,13 @@
 //! record into it, it depends on none of them. Recording while metrics are off costs one
 //! atomic load.
 
-use prometheus::{
-    Encoder, Histogram, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, IntGauge, Opts,
-    Registry, TextEncoder,
-};
-use std::cell::RefCell;
-use std::collections::HashMap;
-use std::sync::{Arc, OnceLock, RwLock};
+use prometheus::{Encoder, IntCounter, IntCounterVec, IntGauge, Opts, Registry, TextEncoder};
+use std::sync::OnceLock;
 use std::time::Duration;
+
+mod per_thread;
+pub use per_thread::Counter;
+use per_thread::RequestMetrics;
 
 static METRICS: OnceLock<Metrics> = OnceLock::new();
 
@@ -110,11 +109,10 @@ const DURATION_BUCKETS: [f64; 14] = [
 /// The process's metrics: counters and gauges the server updates, in one registry.
 pub struct Metrics {
     registry: Registry,
-    requests: IntCounterVec,
-    durations: HistogramVec,
-    operations: RwLock<HashMap<&'static str, Arc<OperationHandles>>>,
-    /// Invitations minted.
-    pub invitations_minted: IntCounter,
+    /// Requests by operation and status, and their durations (see [`per_thread`]).
+    requests: RequestMetrics,
+    /// Invitations minted (counted per thread: one per mint).
+    pub invitations_minted: Counter,
     /// Joins, by outcome.
     pub joins: FixedLabels<11>,
     /// Failed authentications, by reason.
@@ -131,12 +129,6 @@ pub struct Metrics {
     pub open_connections: IntGauge,
     /// Log lines dropped because the log writer fell behind.
     pub log_lines_dropped: IntCounter,
-}
-
-/// The handles of one operation: its histogram, and a counter per status once seen.
-struct OperationHandles {
-    duration: Histogram,
-    statuses: [OnceLock<IntCounter>; STATUSES.len() + 1],
 }
 
 /// A counter with one label whose values are fixed in code, each resolved up front.
@@ -194,25 +186,16 @@ impl Metrics {
     fn new() -> Metrics {
         let registry =
             Registry::new_custom(Some("onezone".to_owned()), None).expect("a valid prefix");
-        let requests = IntCounterVec::new(
-            Opts::new(
-                "http_requests_total",
-                "HTTP requests answered, by operation id and status.",
-            ),
-            &["operation", "status"],
-        )
-        .expect("valid metric");
+        let requests = RequestMetrics::new(
+            STATUSES.iter().map(|(_, label)| *label).collect(),
+            DURATION_BUCKETS.to_vec(),
+        );
         register(&registry, requests.clone());
-        let durations = HistogramVec::new(
-            HistogramOpts::new(
-                "http_request_duration_seconds",
-                "Time from the request's head to its answer, by operation id.",
-            )
-            .buckets(DURATION_BUCKETS.to_vec()),
-            &["operation"],
-        )
-        .expect("valid metric");
-        register(&registry, durations.clone());
+        let invitations_minted = Counter::new(
+            "invitations_minted_total",
+            "Space invitation tokens minted.",
+        );
+        register(&registry, invitations_minted.clone());
         let counter = |name: &str, help: &str| {
             let counter = IntCounter::new(name, help).expect("valid metric");
             register(&registry, counter.clone());
@@ -224,10 +207,7 @@ impl Metrics {
             gauge
         };
         Metrics {
-            invitations_minted: counter(
-                "invitations_minted_total",
-                "Space invitation tokens minted.",
-            ),
+            invitations_minted,
             joins: FixedLabels::new(
                 &registry,
                 "joins_total",
@@ -269,10 +249,8 @@ impl Metrics {
                 "log_lines_dropped_total",
                 "Log lines dropped because the log output could not keep up.",
             ),
-            operations: RwLock::default(),
             registry,
             requests,
-            durations,
         }
     }
 
@@ -283,47 +261,7 @@ impl Metrics {
             .iter()
             .position(|(code, _)| *code == status)
             .unwrap_or(STATUSES.len());
-        thread_local! {
-            // The handles this thread has used, by (metrics, operation): a request finds
-            // its own here, without the shared map's lock, whose reader count every core
-            // would write on every request. A few dozen operations at most. The metrics
-            // are the process's static (never dropped), so their address names them.
-            static SEEN: RefCell<Vec<(usize, &'static str, Arc<OperationHandles>)>> =
-                const { RefCell::new(Vec::new()) };
-        }
-        let me = std::ptr::from_ref(self) as usize;
-        let recorded = SEEN.with_borrow(|seen| {
-            let found = seen.iter().find(|(metrics, name, _)| {
-                *metrics == me && (std::ptr::eq(*name, operation) || *name == operation)
-            });
-            found.map(|(_, _, handles)| handles.record(self, operation, index, took))
-        });
-        if recorded.is_some() {
-            return;
-        }
-        let handles = self.handles(operation);
-        handles.record(self, operation, index, took);
-        SEEN.with_borrow_mut(|seen| seen.push((me, operation, handles)));
-    }
-
-    /// The handles of `operation`, resolved once per process.
-    fn handles(&self, operation: &'static str) -> Arc<OperationHandles> {
-        if let Ok(operations) = self.operations.read()
-            && let Some(handles) = operations.get(operation)
-        {
-            return Arc::clone(handles);
-        }
-        let mut operations = self
-            .operations
-            .write()
-            .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let handles = operations.entry(operation).or_insert_with(|| {
-            Arc::new(OperationHandles {
-                duration: self.durations.with_label_values(&[operation]),
-                statuses: Default::default(),
-            })
-        });
-        Arc::clone(handles)
+        self.requests.record(operation, index, took);
     }
 
     /// The registry in the text exposition format (version 0.0.4).
@@ -333,18 +271,6 @@ impl Metrics {
             tracing::error!(%error, "cannot encode the metrics");
         }
         text
-    }
-}
-
-impl OperationHandles {
-    fn record(&self, metrics: &Metrics, operation: &str, index: usize, took: Duration) {
-        self.duration.observe(took.as_secs_f64());
-        self.statuses[index]
-            .get_or_init(|| {
-                let status = STATUSES.get(index).map_or("other", |(_, label)| label);
-                metrics.requests.with_label_values(&[operation, status])
-            })
-            .inc();
     }
 }
 
