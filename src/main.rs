@@ -21,7 +21,13 @@ fn main() -> ExitCode {
         _ => LogFormat::Text,
     };
     logging::init(format, log_writer);
-    let runtime = match tokio::runtime::Runtime::new() {
+    // The default multi-thread runtime; a worker that goes idle hands the request lines it
+    // staged to the log writer (see `logging::hand_over_staged_lines`).
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .on_thread_park(logging::hand_over_staged_lines)
+        .build();
+    let runtime = match runtime {
         Ok(runtime) => runtime,
         Err(error) => {
             eprintln!("error: cannot start the async runtime: {error}");
