@@ -314,10 +314,10 @@ async fn serve_connection<S>(
     S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
 {
     let connection = Arc::new(connection);
-    // Each request takes a reference to the service: counted in this connection's own
-    // `Arc`, where a clone of the `ApiService` counts in the one all connections share, an
-    // atomic update on a line every core writes, twice per request.
-    let service = Arc::new(service);
+    // Each request takes a reference to the service, and the generated router one to its
+    // `Server`: both counted in this connection's own `Arc`s, where clones of the shared
+    // ones are atomic updates on lines every core writes, twice per request each.
+    let service = Arc::new(service.for_connection());
     // Each request is answered with the peer's address (for the client address and its
     // limits) and marks the connection busy while it is answered.
     let hyper_service = hyper::service::service_fn({

@@ -123,6 +123,9 @@ pub struct ApiService {
 #[derive(Clone)]
 struct Shared {
     authenticator: Authenticator,
+    /// The operations the router calls, kept to give each connection its own
+    /// ([`ApiService::for_connection`]).
+    server: Server,
     router: onezone_api::server::Service<Server, RequestContext>,
     limits: Arc<RequestLimits>,
     proxies: Arc<TrustedProxies>,
@@ -248,7 +251,8 @@ impl ApiService {
         let server = Server::new(Arc::clone(&store), settings);
         let shared = Shared {
             authenticator: Authenticator::new(store),
-            router: onezone_api::server::Service::new(server, false),
+            router: onezone_api::server::Service::new(server.clone(), false),
+            server,
             limits: Arc::new(RequestLimits {
                 max_head_bytes: limits.max_head_bytes,
                 max_headers: limits.max_headers,
@@ -268,6 +272,21 @@ impl ApiService {
             proxies: Arc::default(),
             cors: Arc::default(),
             docs: true,
+        };
+        ApiService {
+            shared: Arc::new(shared),
+        }
+    }
+
+    /// The same service for one connection: its router's [`Server`] counts its per-request
+    /// clones in an `Arc` of its own (see [`Server`]), on a line that no other
+    /// connection's worker writes.
+    pub(crate) fn for_connection(&self) -> ApiService {
+        let server = self.shared.server.for_connection();
+        let shared = Shared {
+            router: onezone_api::server::Service::new(server.clone(), false),
+            server,
+            ..Shared::clone(&self.shared)
         };
         ApiService {
             shared: Arc::new(shared),

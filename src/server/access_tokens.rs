@@ -57,6 +57,7 @@ impl Server {
         user_id: &str,
     ) -> Result<Vec<models::ClientTokenInfo>, ApiError> {
         Ok(self
+            .parts
             .store
             .access_tokens(user_id, unix_now())
             .await?
@@ -76,6 +77,7 @@ impl Server {
             ));
         }
         if self
+            .parts
             .store
             .revoke_access_token(token_id, Some(user_id))
             .await?

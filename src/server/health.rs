@@ -25,7 +25,7 @@ impl Server {
     /// 200 `{"status":"ready"}` when the store answers a trivial query within
     /// [`READINESS_TIMEOUT`], else 503 `service_unavailable` (the reason is logged).
     pub(super) async fn readiness(&self) -> GetReadinessResponse {
-        let outcome = match tokio::time::timeout(READINESS_TIMEOUT, self.store.ping()).await {
+        let outcome = match tokio::time::timeout(READINESS_TIMEOUT, self.parts.store.ping()).await {
             Ok(Ok(())) => Ok(()),
             Ok(Err(error)) => Err(error.to_string()),
             Err(_) => Err(format!(

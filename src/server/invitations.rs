@@ -13,6 +13,7 @@ impl Server {
     /// Mints an invitation to the caller's default space.
     pub async fn space_invite_token(&self, user_id: &str) -> Result<String, ApiError> {
         let membership = self
+            .parts
             .store
             .default_space(user_id)
             .await?
@@ -22,16 +23,16 @@ impl Server {
                 "You lack the space_invite_user privilege in your default space.".to_owned(),
             ));
         }
-        let key = self.store.current_signing_key().await?;
+        let key = self.parts.store.current_signing_key().await?;
         let grant = Grant::SpaceInvite {
             space_id: membership.space_id,
             inviter_id: user_id.to_owned(),
             epoch: membership.invite_epoch,
             // The limit travels with the token: a later restart with another
             // `--invite-max-uses`, or a replica with another, does not change it.
-            max_uses: Some(self.settings.invite_max_uses),
+            max_uses: Some(self.parts.settings.invite_max_uses),
         };
-        let expires_at = unix_now().saturating_add(self.settings.invite_ttl_seconds);
+        let expires_at = unix_now().saturating_add(self.parts.settings.invite_ttl_seconds);
         token::mint(&key, &TokenId::generate(), &grant, expires_at).map_err(ApiError::internal)
     }
 
@@ -63,8 +64,9 @@ impl Server {
             Err((outcome, error)) => return (outcome, Err(error)),
         };
         let invitation = checked.invitation;
-        let max_spaces = self.settings.max_spaces();
+        let max_spaces = self.parts.settings.max_spaces();
         match self
+            .parts
             .store
             .join_space_within(&invitation, user_id, max_spaces)
             .await
@@ -91,8 +93,9 @@ impl Server {
             .checked_invitation(user_id, invitation, client)
             .await
             .map_err(|(_, error)| error)?;
-        let max_spaces = self.settings.max_spaces();
+        let max_spaces = self.parts.settings.max_spaces();
         if let Some(refusal) = self
+            .parts
             .store
             .check_join(&checked.invitation, user_id, max_spaces)
             .await?
@@ -120,7 +123,7 @@ impl Server {
         client: Option<IpAddr>,
     ) -> Result<CheckedInvitation, (Option<&'static str>, ApiError)> {
         let expected = Some((TokenKind::SpaceInvite, unix_now()));
-        let claims = match verify_token(self.store.as_ref(), invitation, expected).await {
+        let claims = match verify_token(self.parts.store.as_ref(), invitation, expected).await {
             Err(error) => return Err((None, error.into())),
             Ok(Err(error)) => return Err((Some("invalid_token"), refused_token(error))),
             Ok(Ok(claims)) => claims,
@@ -257,7 +260,7 @@ impl Server {
         token_id: &TokenId,
         presented: &str,
     ) -> Result<(), (Option<&'static str>, ApiError)> {
-        match self.store.named_invitation(token_id.as_str()).await {
+        match self.parts.store.named_invitation(token_id.as_str()).await {
             Err(error) => Err((None, error.into())),
             Ok(Some(stored)) if stored.token != presented => Err((
                 Some("invalid_token"),

@@ -73,8 +73,18 @@ impl Default for TokenSettings {
 
 /// The implementation of the generated `Api` trait: every operation of api.yaml, over a
 /// [`Store`] and the token settings. [`ApiService`](crate::ApiService) wraps it.
+///
+/// A clone is one reference count. The generated router clones its `Server` for every
+/// request (the operation's future owns it): the server gives each connection its own
+/// ([`Server::for_connection`]), so that count is on a line only that connection's
+/// worker writes, not one every core writes twice per request.
 #[derive(Clone)]
 pub struct Server {
+    parts: Arc<ServerParts>,
+}
+
+#[derive(Clone)]
+struct ServerParts {
     store: Arc<dyn Store>,
     settings: TokenSettings,
 }
@@ -82,7 +92,16 @@ pub struct Server {
 impl Server {
     /// The operations over this store, minting tokens with these settings.
     pub fn new(store: Arc<dyn Store>, settings: TokenSettings) -> Server {
-        Server { store, settings }
+        Server {
+            parts: Arc::new(ServerParts { store, settings }),
+        }
+    }
+
+    /// The same operations, counted in an `Arc` of their own: for one connection.
+    pub(crate) fn for_connection(&self) -> Server {
+        Server {
+            parts: Arc::new(ServerParts::clone(&self.parts)),
+        }
     }
 }
 
@@ -183,7 +202,7 @@ where
         context: &C,
     ) -> Result<GetUserSpacesResponse, swagger::ApiError> {
         respond!(async {
-            let spaces = self.store.user_spaces(&caller(context)?).await?;
+            let spaces = self.parts.store.user_spaces(&caller(context)?).await?;
             let default = match spaces.default {
                 Some(id) => swagger::Nullable::Present(id),
                 None => swagger::Nullable::Null,
@@ -247,9 +266,10 @@ where
     ) -> Result<CreateUserClientTokenResponse, swagger::ApiError> {
         respond!(async {
             let user_id = caller(context)?;
-            let ttl = self.settings.access_ttl_seconds;
-            let max_active = self.settings.max_access_tokens();
-            let issued = issue_access_token(self.store.as_ref(), &user_id, ttl, max_active).await?;
+            let ttl = self.parts.settings.access_ttl_seconds;
+            let max_active = self.parts.settings.max_access_tokens();
+            let issued =
+                issue_access_token(self.parts.store.as_ref(), &user_id, ttl, max_active).await?;
             Ok(CreateUserClientTokenResponse::Created {
                 location: location(&format!("/user/client_tokens/{}", issued.token_id)),
                 body: models::ClientToken::new(
@@ -343,11 +363,11 @@ where
     ) -> Result<CreateUserTemporaryTokenResponse, swagger::ApiError> {
         respond!(async {
             let token = named_invitations::create_temporary_invite(
-                self.store.as_ref(),
+                self.parts.store.as_ref(),
                 &caller(context)?,
                 &body.r#type,
                 body.caveats.as_deref().unwrap_or_default(),
-                self.settings.max_temporary_ttl_seconds,
+                self.parts.settings.max_temporary_ttl_seconds,
             )
             .await?;
             Ok(CreateUserTemporaryTokenResponse::Created(

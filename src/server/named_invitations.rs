@@ -66,12 +66,12 @@ impl Server {
         owner_id: &str,
         request: NamedInviteRequest,
     ) -> Result<CreatedNamedInvite, ApiError> {
-        create_named_invite(self.store.as_ref(), owner_id, request).await
+        create_named_invite(self.parts.store.as_ref(), owner_id, request).await
     }
 
     /// The ids of the caller's named tokens.
     pub async fn named_invite_ids(&self, owner_id: &str) -> Result<Vec<String>, ApiError> {
-        Ok(self.store.named_invitation_ids(owner_id).await?)
+        Ok(self.parts.store.named_invitation_ids(owner_id).await?)
     }
 
     /// One named token of the caller, in Onezone's `NamedToken` shape (404 for anyone else).
@@ -96,6 +96,7 @@ impl Server {
             None => None,
         };
         match self
+            .parts
             .store
             .update_named_invitation(token_id, owner_id, name, update.revoked)
             .await
@@ -113,6 +114,7 @@ impl Server {
         token_id: &str,
     ) -> Result<(), ApiError> {
         match self
+            .parts
             .store
             .delete_named_invitation(token_id, owner_id)
             .await?
@@ -123,7 +125,7 @@ impl Server {
     }
 
     async fn owned(&self, owner_id: &str, token_id: &str) -> Result<NamedInvitation, ApiError> {
-        match self.store.named_invitation(token_id).await? {
+        match self.parts.store.named_invitation(token_id).await? {
             Some(invitation) if invitation.owner_id == owner_id => Ok(invitation),
             _ => Err(no_such_token()),
         }

@@ -30,8 +30,9 @@ fn not_a_member() -> ApiError {
 impl Server {
     pub(super) async fn create_space(&self, user_id: &str, name: &str) -> Result<String, ApiError> {
         validate_space_name(name).map_err(ApiError::InvalidRequest)?;
-        let max_spaces = self.settings.max_spaces();
+        let max_spaces = self.parts.settings.max_spaces();
         Ok(self
+            .parts
             .store
             .create_space_within(name, user_id, max_spaces)
             .await?)
@@ -44,6 +45,7 @@ impl Server {
     ) -> Result<models::UserSpace, ApiError> {
         checked_space_id(space_id)?;
         let space = self
+            .parts
             .store
             .user_space(user_id, space_id)
             .await?
@@ -63,7 +65,7 @@ impl Server {
 
     pub(super) async fn leave_space(&self, user_id: &str, space_id: &str) -> Result<(), ApiError> {
         checked_space_id(space_id)?;
-        if self.store.leave_space(user_id, space_id).await? {
+        if self.parts.store.leave_space(user_id, space_id).await? {
             Ok(())
         } else {
             Err(not_a_member())
@@ -71,7 +73,8 @@ impl Server {
     }
 
     pub(super) async fn default_space(&self, user_id: &str) -> Result<String, ApiError> {
-        self.store
+        self.parts
+            .store
             .user_spaces(user_id)
             .await?
             .default
@@ -84,7 +87,12 @@ impl Server {
         space_id: &str,
     ) -> Result<(), ApiError> {
         checked_space_id(space_id)?;
-        if self.store.set_default_space(user_id, space_id).await? {
+        if self
+            .parts
+            .store
+            .set_default_space(user_id, space_id)
+            .await?
+        {
             Ok(())
         } else {
             Err(not_a_member())
