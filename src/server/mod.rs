@@ -76,8 +76,8 @@ impl Default for TokenSettings {
 ///
 /// A clone is one reference count. The generated router clones its `Server` for every
 /// request (the operation's future owns it): the server gives each connection its own
-/// ([`Server::for_connection`]), so that count is on a line only that connection's
-/// worker writes, not one every core writes twice per request.
+/// copy, so that count is on a line only that connection's worker writes, not one every
+/// core writes twice per request.
 #[derive(Clone)]
 pub struct Server {
     parts: Arc<ServerParts>,
