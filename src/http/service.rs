@@ -282,11 +282,26 @@ impl ApiService {
     /// clones in an `Arc` of its own (see [`Server`]), on a line that no other
     /// connection's worker writes.
     pub(crate) fn for_connection(&self) -> ApiService {
-        let server = self.shared.server.for_connection();
+        let Shared {
+            authenticator,
+            server,
+            router: _,
+            limits,
+            proxies,
+            cors,
+            docs,
+        } = &*self.shared;
+        // Field by field rather than `..Shared::clone`: that would clone a router and a
+        // server only to drop them. A new field has to be named here.
+        let server = server.for_connection();
         let shared = Shared {
+            authenticator: authenticator.clone(),
             router: onezone_api::server::Service::new(server.clone(), false),
             server,
-            ..Shared::clone(&self.shared)
+            limits: Arc::clone(limits),
+            proxies: Arc::clone(proxies),
+            cors: Arc::clone(cors),
+            docs: *docs,
         };
         ApiService {
             shared: Arc::new(shared),
