@@ -272,7 +272,8 @@ pub fn mint(
         out.extend_from_slice(&signature)
     })
     .ok_or_else(too_large)?;
-    Ok(URL_SAFE_NO_PAD.encode(&binary))
+    // The same unpadded base64url as `URL_SAFE_NO_PAD`, with SIMD (see Cargo.toml).
+    Ok(base64_simd::URL_SAFE_NO_PAD.encode_to_string(&binary))
 }
 
 /// A token that parsed, whose signature has not been checked yet. Its [`key_id`] tells the
