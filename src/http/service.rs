@@ -236,6 +236,13 @@ impl Drop for Attempt<'_> {
     }
 }
 
+/// The generated router over `server`. Its `validation` flag serves the generated crate's
+/// `validate` feature (the `validator` crate's checks of body models, with plain-text
+/// 400s), which this crate leaves off: the handlers check fields with JSON errors.
+fn router_for(server: &Server) -> onezone_api::server::Service<Server, RequestContext> {
+    onezone_api::server::Service::new(server.clone(), false)
+}
+
 impl ApiService {
     /// The API with the default [`Limits`].
     pub fn new(store: Arc<dyn Store>, settings: TokenSettings) -> ApiService {
@@ -251,7 +258,7 @@ impl ApiService {
         let server = Server::new(Arc::clone(&store), settings);
         let shared = Shared {
             authenticator: Authenticator::new(store),
-            router: onezone_api::server::Service::new(server.clone(), false),
+            router: router_for(&server),
             server,
             limits: Arc::new(RequestLimits {
                 max_head_bytes: limits.max_head_bytes,
@@ -296,7 +303,7 @@ impl ApiService {
         let server = server.for_connection();
         let shared = Shared {
             authenticator: authenticator.clone(),
-            router: onezone_api::server::Service::new(server.clone(), false),
+            router: router_for(&server),
             server,
             limits: Arc::clone(limits),
             proxies: Arc::clone(proxies),
