@@ -43,8 +43,11 @@ use tracing_subscriber::registry::LookupSpan;
 
 /// How long a line may wait in memory before it is written.
 pub const FLUSH_INTERVAL: Duration = Duration::from_millis(100);
-/// Pending bytes that wake the writer before the interval is over.
-const FLUSH_AT: usize = 64 * 1024;
+/// Pending bytes that wake the writer before the interval is over. At full load (about
+/// 16 MB of lines a second) 64 KiB woke it 400 times a second, and each wake-up preempted
+/// a worker; at 512 KiB its CPU per request to a file halved (docs/PERFORMANCE.md), for
+/// under a megabyte more memory (this buffer and the batch being written).
+const FLUSH_AT: usize = 512 * 1024;
 /// Pending bytes past which new lines are dropped (and counted) instead of kept.
 pub const MAX_PENDING: usize = 4 * 1024 * 1024;
 /// How often at most the writer reports dropped lines.
