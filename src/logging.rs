@@ -45,8 +45,9 @@ use tracing_subscriber::registry::LookupSpan;
 pub const FLUSH_INTERVAL: Duration = Duration::from_millis(100);
 /// Pending bytes that wake the writer before the interval is over. At full load (about
 /// 16 MB of lines a second) 64 KiB woke it 400 times a second, and each wake-up preempted
-/// a worker; at 512 KiB its CPU per request to a file halved (docs/PERFORMANCE.md), for
-/// under a megabyte more memory (this buffer and the batch being written).
+/// a worker; at 512 KiB its CPU per request to a file is about halved (docs/PERFORMANCE.md),
+/// for about 2 MiB more memory: this buffer and the batch being written, each up to 1 MiB
+/// (a `Vec` doubles past 512 KiB).
 const FLUSH_AT: usize = 512 * 1024;
 /// Pending bytes past which new lines are dropped (and counted) instead of kept.
 pub const MAX_PENDING: usize = 4 * 1024 * 1024;
