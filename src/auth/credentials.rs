@@ -6,10 +6,15 @@ use crate::error::ApiError;
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
 use hyper::HeaderMap;
-use hyper::header::AUTHORIZATION;
+use hyper::header::{AUTHORIZATION, HeaderName};
 
 /// Credentials longer than this are refused before any decoding.
 const MAX_CREDENTIAL_LEN: usize = 4096;
+
+/// The token headers as names known at compile time: a `&str` name is parsed and checked
+/// again on every look-up, and every request looks both up.
+const X_AUTH_TOKEN: HeaderName = HeaderName::from_static("x-auth-token");
+const MACAROON: HeaderName = HeaderName::from_static("macaroon");
 
 /// Credentials as a request carries them, parsed but not yet checked.
 #[derive(Clone, PartialEq, Eq)]
@@ -46,8 +51,8 @@ pub fn from_headers(headers: &HeaderMap) -> Result<Option<Credentials>, ApiError
         .get_all(AUTHORIZATION)
         .iter()
         .map(|value| (true, value))
-        .chain(headers.get_all("x-auth-token").iter().map(|v| (false, v)))
-        .chain(headers.get_all("macaroon").iter().map(|v| (false, v)));
+        .chain(headers.get_all(X_AUTH_TOKEN).iter().map(|v| (false, v)))
+        .chain(headers.get_all(MACAROON).iter().map(|v| (false, v)));
     for (is_authorization, value) in sources {
         if value.len() > MAX_CREDENTIAL_LEN {
             return Err(invalid("A credentials header is too long."));
