@@ -362,202 +362,236 @@ impl ApiService {
     }
 
     /// Answers one request; never fails and never panics on client input.
-    pub async fn handle<B>(&self, request: Request<B>) -> Response<ResponseBody>
+    pub fn handle<B>(
+        &self,
+        request: Request<B>,
+    ) -> impl Future<Output = Response<ResponseBody>> + '_
     where
         B: Body + Send + 'static,
         B::Error: Into<Box<dyn StdError + Send + Sync>>,
         B::Data: Send,
     {
-        self.handle_from(request, None).await
+        self.handle_from(request, None)
     }
 
     /// [`handle`](Self::handle) a request from the TCP peer `peer` (see
     /// [`client_addr_from`](Self::client_addr_from)).
-    pub(crate) async fn handle_from<B>(
+    ///
+    /// Not an `async fn`, for the reason given at [`answer`](Self::answer).
+    #[allow(clippy::manual_async_fn)] // on purpose: see above
+    pub(crate) fn handle_from<B>(
         &self,
         mut request: Request<B>,
         peer: Option<std::net::SocketAddr>,
-    ) -> Response<ResponseBody>
+    ) -> impl Future<Output = Response<ResponseBody>> + '_
     where
         B: Body + Send + 'static,
         B::Error: Into<Box<dyn StdError + Send + Sync>>,
         B::Data: Send,
     {
-        let started = Instant::now();
-        let span_id = SpanId::new();
-        let method = request.method().clone();
-        // HEAD is GET without the body (RFC 9110, section 9.3.2): routed, authenticated
-        // and answered as GET, then the body is dropped (see `head::without_body`).
-        let head_request = method == Method::HEAD;
-        if head_request {
-            *request.method_mut() = Method::GET;
-        }
-        // A clone of the request's `Uri` shares its bytes (a reference count, no copy).
-        let uri = request.uri().clone();
-        let path = uri.path();
-        let origin = self.shared.cors.origin(request.headers());
-        let client = self.client_addr_from(&request, peer);
+        async move {
+            let started = Instant::now();
+            let span_id = SpanId::new();
+            let method = request.method().clone();
+            // HEAD is GET without the body (RFC 9110, section 9.3.2): routed, authenticated
+            // and answered as GET, then the body is dropped (see `head::without_body`).
+            let head_request = method == Method::HEAD;
+            if head_request {
+                *request.method_mut() = Method::GET;
+            }
+            // A clone of the request's `Uri` shares its bytes (a reference count, no copy).
+            let uri = request.uri().clone();
+            let path = uri.path();
+            let origin = self.shared.cors.origin(request.headers());
+            let client = self.client_addr_from(&request, peer);
 
-        // The operation id labels the request's metrics; a fixed label when there is none.
-        let mut operation = metrics::UNKNOWN_OPERATION;
-        let mut response = if let Err(error) = self.check_head(&request) {
-            error.into_response()
-        } else if self.shared.docs
-            && docs::is_docs_path(path)
-            && !self.shared.cors.is_preflight(&request)
-        {
-            // Before the empty-segment check: the page is at `/docs/` too.
-            operation = metrics::DOCS_OPERATION;
-            docs::answer(request.method(), path)
-        } else if let Err(error) = path::check(path) {
-            error.into_response()
-        } else if self.shared.cors.is_preflight(&request) {
-            operation = metrics::PREFLIGHT_OPERATION;
-            let methods = if docs::is_docs_path(path) {
-                match self.shared.docs {
-                    true => READ_ONLY_METHODS.to_vec(),
-                    false => Vec::new(),
-                }
+            // The operation id labels the request's metrics; a fixed label when there is none.
+            let mut operation = metrics::UNKNOWN_OPERATION;
+            let mut response = if let Err(error) = self.check_head(&request) {
+                error.into_response()
+            } else if self.shared.docs
+                && docs::is_docs_path(path)
+                && !self.shared.cors.is_preflight(&request)
+            {
+                // Before the empty-segment check: the page is at `/docs/` too.
+                operation = metrics::DOCS_OPERATION;
+                docs::answer(request.method(), path)
+            } else if let Err(error) = path::check(path) {
+                error.into_response()
+            } else if self.shared.cors.is_preflight(&request) {
+                operation = metrics::PREFLIGHT_OPERATION;
+                let methods = if docs::is_docs_path(path) {
+                    match self.shared.docs {
+                        true => READ_ONLY_METHODS.to_vec(),
+                        false => Vec::new(),
+                    }
+                } else if path == CONTRACT_PATH {
+                    READ_ONLY_METHODS.to_vec()
+                } else {
+                    RouteCache::methods(path)
+                };
+                (self.shared.cors.preflight(origin.as_ref(), &methods))
+                    .unwrap_or_else(ApiError::into_response)
+            } else if docs::is_docs_path(path) {
+                // `serve --no-docs`: as unknown as any other path (the router knows /docs).
+                not_found().into_response()
             } else if path == CONTRACT_PATH {
-                READ_ONLY_METHODS.to_vec()
+                operation = metrics::CONTRACT_OPERATION;
+                contract(&method)
             } else {
-                RouteCache::methods(path)
+                match RouteCache::route(request.method(), path) {
+                    Err(error) => error.into_response(),
+                    Ok(routed) => {
+                        operation = routed;
+                        // The parts are moved out of this block before the wait: locals in
+                        // scope across an `.await` keep room in this future even once moved.
+                        let answering = {
+                            let (parts, body) = request.into_parts();
+                            self.answer(parts, body, routed, client, &span_id, head_request)
+                        };
+                        answering.await
+                    }
+                }
             };
-            (self.shared.cors.preflight(origin.as_ref(), &methods))
-                .unwrap_or_else(ApiError::into_response)
-        } else if docs::is_docs_path(path) {
-            // `serve --no-docs`: as unknown as any other path (the router knows /docs).
-            not_found().into_response()
-        } else if path == CONTRACT_PATH {
-            operation = metrics::CONTRACT_OPERATION;
-            contract(&method)
-        } else {
-            match RouteCache::route(request.method(), path) {
-                Err(error) => error.into_response(),
-                Ok(routed) => {
-                    operation = routed;
-                    self.answer(request, routed, client, &span_id, head_request)
-                        .await
-                }
+            if head_request {
+                response = head::without_body(response).await;
             }
-        };
-        if head_request {
-            response = head::without_body(response).await;
-        }
-        let took = started.elapsed();
-        if let Some(metrics) = metrics::get() {
-            metrics.request(operation, response.status().as_u16(), took);
-        }
+            let took = started.elapsed();
+            if let Some(metrics) = metrics::get() {
+                metrics.request(operation, response.status().as_u16(), took);
+            }
 
-        let headers = response.headers_mut();
-        self.shared.cors.decorate(origin.as_ref(), headers);
-        // Tokens are credentials: no cache may keep a response (RFC 6749 section 5.1).
-        // Only the docs' hashed assets say otherwise (they are the same for everyone).
-        if operation != metrics::DOCS_OPERATION || !headers.contains_key(CACHE_CONTROL) {
-            headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
-        }
-        // The generated router sets it on what it answers; the other answers get it here.
-        if !headers.contains_key(X_SPAN_ID)
-            && let Ok(value) = HeaderValue::from_str(span_id.as_str())
-        {
-            headers.insert(X_SPAN_ID, value);
-        }
-        let status = response.status().as_u16();
-        let latency_us = took.as_micros() as u64;
-        match crate::logging::text_log() {
-            // The binary's text log: the same line, written without a `tracing` event
-            // (see `logging::text_log`).
-            Some(log) => {
-                if tracing::enabled!(tracing::Level::INFO) {
-                    log.write_request_line(&crate::logging::RequestLine {
-                        target: module_path!(),
-                        request_id: span_id.as_str(),
-                        method: method.as_str(),
-                        path,
-                        operation,
-                        client: &LoggedClient(client),
-                        status,
-                        latency_us,
-                    });
-                }
+            let headers = response.headers_mut();
+            self.shared.cors.decorate(origin.as_ref(), headers);
+            // Tokens are credentials: no cache may keep a response (RFC 6749 section 5.1).
+            // Only the docs' hashed assets say otherwise (they are the same for everyone).
+            if operation != metrics::DOCS_OPERATION || !headers.contains_key(CACHE_CONTROL) {
+                headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
             }
-            None => tracing::info!(
-                request_id = %span_id.as_str(),
-                %method,
-                path = %path,
-                operation = %operation,
-                client = %LoggedClient(client),
-                status,
-                latency_us,
-                "request"
-            ),
+            // The generated router sets it on what it answers; the other answers get it here.
+            if !headers.contains_key(X_SPAN_ID)
+                && let Ok(value) = HeaderValue::from_str(span_id.as_str())
+            {
+                headers.insert(X_SPAN_ID, value);
+            }
+            let status = response.status().as_u16();
+            let latency_us = took.as_micros() as u64;
+            match crate::logging::text_log() {
+                // The binary's text log: the same line, written without a `tracing` event
+                // (see `logging::text_log`).
+                Some(log) => {
+                    if tracing::enabled!(tracing::Level::INFO) {
+                        log.write_request_line(&crate::logging::RequestLine {
+                            target: module_path!(),
+                            request_id: span_id.as_str(),
+                            method: method.as_str(),
+                            path,
+                            operation,
+                            client: &LoggedClient(client),
+                            status,
+                            latency_us,
+                        });
+                    }
+                }
+                None => tracing::info!(
+                    request_id = %span_id.as_str(),
+                    %method,
+                    path = %path,
+                    operation = %operation,
+                    client = %LoggedClient(client),
+                    status,
+                    latency_us,
+                    "request"
+                ),
+            }
+            response
         }
-        response
     }
 
     /// A request for an operation of the API: credentials, rate limit and body, then the
     /// generated router.
-    async fn answer<B>(
-        &self,
-        request: Request<B>,
+    ///
+    /// Not an `async fn`: its future would keep each argument twice (as passed, and again
+    /// as a local), and the request's parts are over 200 bytes that each request's future
+    /// would hold and move again.
+    #[allow(clippy::manual_async_fn)] // on purpose: see above
+    fn answer<'a, B>(
+        &'a self,
+        parts: hyper::http::request::Parts,
+        body: B,
         operation: &'static str,
         client: Option<ClientAddr>,
-        span_id: &SpanId,
+        span_id: &'a SpanId,
         head_request: bool,
-    ) -> Response<ResponseBody>
+    ) -> impl Future<Output = Response<ResponseBody>> + 'a
     where
         B: Body + Send + 'static,
         B::Error: Into<Box<dyn StdError + Send + Sync>>,
         B::Data: Send,
     {
-        let (parts, body) = request.into_parts();
-        let admitted = if PROBE_OPERATIONS.contains(&operation) {
-            // Health and readiness probes: no credentials, never rate limited.
-            Ok(None)
-        } else if ANONYMOUS_OPERATIONS.contains(&operation) {
-            // Examining a token needs no credentials (Onezone's semantics) and ignores any.
-            Ok(None)
-        } else {
-            let authenticated = match parts.extensions.get::<HostIdentity>() {
-                // The host vouches for the user: no credentials headers, no failed-login
-                // accounting (see `HostIdentity`).
-                Some(identity) => self.shared.authenticator.authenticate_host(identity).await,
-                None => self.authenticate(&parts.headers, client).await,
-            };
-            if let Err(error) = &authenticated {
-                metrics::auth_failure(error.code());
-            }
-            authenticated.and_then(|caller| {
-                policy::check(operation, &caller)
-                    .and_then(|()| self.rate_limit(operation, &caller.user_id, head_request))
-                    .map(|()| Some(caller.user_id))
-            })
-        };
-        let user_id = match admitted {
-            Ok(user_id) => user_id,
-            Err(error) => {
-                linger(Box::pin(body));
-                return error.into_response();
-            }
-        };
-        let body = match self.read_body(&parts.headers, body).await {
-            Ok(body) => body,
-            Err((error, rest)) => {
-                if let Some(rest) = rest {
-                    linger(rest);
+        async move {
+            let admitted = if PROBE_OPERATIONS.contains(&operation) {
+                // Health and readiness probes: no credentials, never rate limited.
+                Ok(None)
+            } else if ANONYMOUS_OPERATIONS.contains(&operation) {
+                // Examining a token needs no credentials (Onezone's semantics) and ignores any.
+                Ok(None)
+            } else {
+                let authenticated = match parts.extensions.get::<HostIdentity>() {
+                    // The host vouches for the user: no credentials headers, no failed-login
+                    // accounting (see `HostIdentity`).
+                    Some(identity) => self.shared.authenticator.authenticate_host(identity).await,
+                    None => self.authenticate(&parts.headers, client).await,
+                };
+                if let Err(error) = &authenticated {
+                    metrics::auth_failure(error.code());
                 }
+                authenticated.and_then(|caller| {
+                    policy::check(operation, &caller)
+                        .and_then(|()| self.rate_limit(operation, &caller.user_id, head_request))
+                        .map(|()| Some(caller.user_id))
+                })
+            };
+            let user_id = match admitted {
+                Ok(user_id) => user_id,
+                Err(error) => {
+                    linger(Box::pin(body));
+                    return error.into_response();
+                }
+            };
+            let body = match self.read_body(&parts.headers, body) {
+                // Nothing to wait for (a GET): no timer to set, no future to hold.
+                None => Ok(Bytes::new()),
+                Some(reading) => reading.await,
+            };
+            let body = match body {
+                Ok(body) => body,
+                Err((error, rest)) => {
+                    if let Some(rest) = rest {
+                        linger(rest);
+                    }
+                    return error.into_response();
+                }
+            };
+            if let Err(error) = body::check(operation, &parts.headers, &body) {
                 return error.into_response();
             }
-        };
-        if let Err(error) = body::check(operation, &parts.headers, &body) {
-            return error.into_response();
+            // Two statements, so that the request is not kept beside the router's future.
+            let routing = self.call_router(
+                Request::from_parts(parts, Full::new(body)),
+                user_id,
+                client,
+                span_id,
+            );
+            let mut response = routing.await;
+            // The generated code's list of ignored fields; body::check leaves none, and no
+            // response header carries request content.
+            response.headers_mut().remove("warning");
+            if is_json_or_success(&response) {
+                return response;
+            }
+            Box::pin(json_error(response)).await
         }
-        let request = Request::from_parts(parts, Full::new(body));
-        let mut response = self.call_router(request, user_id, client, span_id).await;
-        // The generated code's list of ignored fields; body::check leaves none, and no
-        // response header carries request content.
-        response.headers_mut().remove("warning");
-        json_errors_only(response).await
     }
 
     /// hyper bounds the head only roughly (by its read buffer); this is the exact limit.
@@ -606,50 +640,61 @@ impl ApiService {
     ) -> Result<Caller, ApiError> {
         let credentials = credentials::from_headers(headers)?;
         let address = AddressKey::of(client);
-        let password_check = match &credentials {
+        match credentials {
             // No credentials at all: a 401 that checks nothing and counts for nothing.
             None => {
-                return self
-                    .shared
+                self.shared
                     .authenticator
                     .authenticate_credentials(None)
-                    .await;
+                    .await
             }
+            // Boxed: only a request with a password allocates that future, and this one,
+            // which every request's future holds and moves as it is awaited, is about 400
+            // bytes smaller without it.
             Some(Credentials::Basic { user, password }) => {
-                // Verified before, or checked for another request meanwhile: no attempt
-                // and no check slot of its own (see `auth::in_flight`).
-                match self
+                Box::pin(self.authenticate_password(user, password, address)).await
+            }
+            Some(token @ Credentials::Token(_)) => {
+                self.shared.limits.refuse_if_spent(address, None)?;
+                let result = self
                     .shared
                     .authenticator
-                    .begin_password_check(user, password)
-                    .await?
+                    .authenticate_credentials(Some(token))
+                    .await;
+                if let Err(error) = &result
+                    && error.is_failed_authentication()
                 {
-                    PasswordCheck::Verified(user_id) => {
-                        return Ok(Caller {
-                            user_id,
-                            credential: CredentialKind::Password,
-                        });
-                    }
-                    check => Some((user.clone(), password.clone(), check)),
+                    self.shared.limits.count_failure(address, None);
                 }
+                result
             }
-            Some(Credentials::Token(_)) => None,
-        };
-        let Some((name, password, check)) = password_check else {
-            self.shared.limits.refuse_if_spent(address, None)?;
-            let result = self
-                .shared
-                .authenticator
-                .authenticate_credentials(credentials)
-                .await;
-            if let Err(error) = &result
-                && error.is_failed_authentication()
-            {
-                self.shared.limits.count_failure(address, None);
+        }
+    }
+
+    /// [`authenticate`](Self::authenticate) with Basic credentials.
+    async fn authenticate_password(
+        &self,
+        user: String,
+        password: String,
+        address: AddressKey,
+    ) -> Result<Caller, ApiError> {
+        // Verified before, or checked for another request meanwhile: no attempt and no
+        // check slot of its own (see `auth::in_flight`).
+        let check = match self
+            .shared
+            .authenticator
+            .begin_password_check(&user, &password)
+            .await?
+        {
+            PasswordCheck::Verified(user_id) => {
+                return Ok(Caller {
+                    user_id,
+                    credential: CredentialKind::Password,
+                });
             }
-            return result;
+            check => check,
         };
-        let attempt = self.shared.limits.reserve(address, Some(name))?;
+        let attempt = self.shared.limits.reserve(address, Some(user.clone()))?;
         let _checking =
             self.shared
                 .limits
@@ -675,7 +720,7 @@ impl ApiService {
             _ => {
                 self.shared
                     .authenticator
-                    .authenticate_credentials(credentials)
+                    .authenticate_credentials(Some(Credentials::Basic { user, password }))
                     .await
             }
         };
@@ -712,41 +757,46 @@ impl ApiService {
     }
 
     /// Reads the whole body within the body timeout, refusing more than the size limit
-    /// without reading it all (then with the rest of the body, to [`linger`] on).
-    async fn read_body<B>(
+    /// without reading it all (then with the rest of the body, to [`linger`] on). `None`
+    /// for a body that has already ended (a GET): nothing to read. Boxed, because every
+    /// request's future would otherwise keep (and move) room for it.
+    #[allow(clippy::type_complexity)]
+    fn read_body<'a, B>(
         &self,
-        headers: &hyper::HeaderMap,
+        headers: &'a hyper::HeaderMap,
         body: B,
-    ) -> Result<Bytes, (ApiError, Option<Pin<Box<B>>>)>
+    ) -> Option<BoxFuture<'a, Result<Bytes, (ApiError, Option<Pin<Box<B>>>)>>>
     where
-        B: Body,
+        B: Body + Send + 'a,
+        B::Data: Send,
         B::Error: Into<Box<dyn StdError + Send + Sync>>,
     {
         if body.is_end_stream() {
-            // Nothing to wait for (a GET): no timer to set.
-            return Ok(Bytes::new());
+            return None;
         }
         let timeout = self.shared.limits.body_timeout;
-        tokio::time::timeout(
-            timeout,
-            read_body(headers, Box::pin(body), self.shared.limits.max_body_bytes),
-        )
-        .await
-        .unwrap_or(Err((
-            ApiError::RequestTimeout {
-                seconds: timeout.as_secs(),
-            },
-            None,
-        )))
+        let limit = self.shared.limits.max_body_bytes;
+        Some(Box::pin(async move {
+            tokio::time::timeout(timeout, read_body(headers, Box::pin(body), limit))
+                .await
+                .unwrap_or(Err((
+                    ApiError::RequestTimeout {
+                        seconds: timeout.as_secs(),
+                    },
+                    None,
+                )))
+        }))
     }
 
-    async fn call_router(
+    /// The generated router's answer. Not an `async fn`: the router boxes its future
+    /// (with the request in it), and the one returned here holds that box alone.
+    fn call_router(
         &self,
         request: Request<Full<Bytes>>,
         user_id: Option<String>,
         client: Option<ClientAddr>,
         span_id: &SpanId,
-    ) -> Response<ResponseBody> {
+    ) -> impl Future<Output = Response<ResponseBody>> + use<> {
         let authorization = user_id.map(|subject| Authorization {
             subject,
             scopes: Scopes::All,
@@ -756,9 +806,12 @@ impl ApiService {
             .push(XSpanIdString(span_id.as_str().to_owned()))
             .push(authorization)
             .push(ClientIp(client.map(|client| client.0)));
-        match hyper::service::Service::call(&self.shared.router, (request, context)).await {
-            Ok(response) => response,
-            Err(error) => ApiError::internal(error).into_response(),
+        let routing = hyper::service::Service::call(&self.shared.router, (request, context));
+        async move {
+            match routing.await {
+                Ok(response) => response,
+                Err(error) => ApiError::internal(error).into_response(),
+            }
         }
     }
 }
@@ -845,17 +898,20 @@ where
     });
 }
 
-/// Replaces a non-JSON error answer of the generated router (its plain-text 400 for a body
-/// that does not match the schema) by the JSON `Error` model.
-async fn json_errors_only(response: Response<ResponseBody>) -> Response<ResponseBody> {
+/// Whether an answer of the generated router may go out as it is: JSON, or not an error.
+fn is_json_or_success(response: &Response<ResponseBody>) -> bool {
     let is_json = response
         .headers()
         .get(CONTENT_TYPE)
         .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
     let status = response.status();
-    if is_json || !(status.is_client_error() || status.is_server_error()) {
-        return response;
-    }
+    is_json || !(status.is_client_error() || status.is_server_error())
+}
+
+/// Replaces a non-JSON error answer of the generated router (its plain-text 400 for a body
+/// that does not match the schema) by the JSON `Error` model.
+async fn json_error(response: Response<ResponseBody>) -> Response<ResponseBody> {
+    let status = response.status();
     let text = match response.into_body().collect().await {
         Ok(collected) => String::from_utf8_lossy(&collected.to_bytes()).into_owned(),
         Err(never) => match never {},
