@@ -349,7 +349,15 @@ fn write_timestamp(writer: &mut impl fmt::Write, now: SystemTime) -> fmt::Result
         }
         writer.write_str(text)
     })?;
-    write!(writer, ".{:06}Z", since_epoch.subsec_micros())
+    // Six digits written by hand: `{:06}` goes through the formatting machinery, on
+    // every request line.
+    let mut micros = since_epoch.subsec_micros();
+    let mut text = *b".000000Z";
+    for digit in text[1..7].iter_mut().rev() {
+        *digit = b'0' + (micros % 10) as u8;
+        micros /= 10;
+    }
+    writer.write_str(std::str::from_utf8(&text).map_err(|_| fmt::Error)?)
 }
 
 /// Writes an event's fields: the message as it is, the others as ` name=value`, with
@@ -880,5 +888,10 @@ mod tests {
             text,
             "2026-11-28T23:26:27.000042Z2026-11-28T23:26:28.000042Z"
         );
+        for micros in [0, 7, 42, 100_000, 123_456, 999_999] {
+            text.clear();
+            write_timestamp(&mut text, UNIX_EPOCH + Duration::from_micros(micros)).unwrap();
+            assert_eq!(text, format!("1970-01-01T00:00:00.{micros:06}Z"));
+        }
     }
 }
