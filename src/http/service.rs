@@ -443,13 +443,9 @@ impl ApiService {
                     Err(error) => error.into_response(),
                     Ok(routed) => {
                         operation = routed;
-                        // The parts are moved out of this block before the wait: locals in
-                        // scope across an `.await` keep room in this future even once moved.
-                        let answering = {
-                            let (parts, body) = request.into_parts();
-                            self.answer(parts, body, routed, client, &span_id, head_request)
-                        };
-                        answering.await
+                        let (parts, body) = request.into_parts();
+                        self.answer(parts, body, routed, client, &span_id, head_request)
+                            .await
                     }
                 }
             };
@@ -559,12 +555,7 @@ impl ApiService {
                     return error.into_response();
                 }
             };
-            let body = match self.read_body(&parts.headers, body) {
-                // Nothing to wait for (a GET): no timer to set, no future to hold.
-                None => Ok(Bytes::new()),
-                Some(reading) => reading.await,
-            };
-            let body = match body {
+            let body = match self.read_body(&parts.headers, body).await {
                 Ok(body) => body,
                 Err((error, rest)) => {
                     if let Some(rest) = rest {
@@ -576,21 +567,12 @@ impl ApiService {
             if let Err(error) = body::check(operation, &parts.headers, &body) {
                 return error.into_response();
             }
-            // Two statements, so that the request is not kept beside the router's future.
-            let routing = self.call_router(
-                Request::from_parts(parts, Full::new(body)),
-                user_id,
-                client,
-                span_id,
-            );
-            let mut response = routing.await;
+            let request = Request::from_parts(parts, Full::new(body));
+            let mut response = self.call_router(request, user_id, client, span_id).await;
             // The generated code's list of ignored fields; body::check leaves none, and no
             // response header carries request content.
             response.headers_mut().remove("warning");
-            if is_json_or_success(&response) {
-                return response;
-            }
-            Box::pin(json_error(response)).await
+            json_errors_only(response).await
         }
     }
 
@@ -757,35 +739,32 @@ impl ApiService {
     }
 
     /// Reads the whole body within the body timeout, refusing more than the size limit
-    /// without reading it all (then with the rest of the body, to [`linger`] on). `None`
-    /// for a body that has already ended (a GET): nothing to read. Boxed, because every
-    /// request's future would otherwise keep (and move) room for it.
-    #[allow(clippy::type_complexity)]
-    fn read_body<'a, B>(
+    /// without reading it all (then with the rest of the body, to [`linger`] on).
+    async fn read_body<B>(
         &self,
-        headers: &'a hyper::HeaderMap,
+        headers: &hyper::HeaderMap,
         body: B,
-    ) -> Option<BoxFuture<'a, Result<Bytes, (ApiError, Option<Pin<Box<B>>>)>>>
+    ) -> Result<Bytes, (ApiError, Option<Pin<Box<B>>>)>
     where
-        B: Body + Send + 'a,
-        B::Data: Send,
+        B: Body,
         B::Error: Into<Box<dyn StdError + Send + Sync>>,
     {
         if body.is_end_stream() {
-            return None;
+            // Nothing to wait for (a GET): no timer to set.
+            return Ok(Bytes::new());
         }
         let timeout = self.shared.limits.body_timeout;
-        let limit = self.shared.limits.max_body_bytes;
-        Some(Box::pin(async move {
-            tokio::time::timeout(timeout, read_body(headers, Box::pin(body), limit))
-                .await
-                .unwrap_or(Err((
-                    ApiError::RequestTimeout {
-                        seconds: timeout.as_secs(),
-                    },
-                    None,
-                )))
-        }))
+        tokio::time::timeout(
+            timeout,
+            read_body(headers, Box::pin(body), self.shared.limits.max_body_bytes),
+        )
+        .await
+        .unwrap_or(Err((
+            ApiError::RequestTimeout {
+                seconds: timeout.as_secs(),
+            },
+            None,
+        )))
     }
 
     /// The generated router's answer. Not an `async fn`: the router boxes its future
@@ -898,20 +877,17 @@ where
     });
 }
 
-/// Whether an answer of the generated router may go out as it is: JSON, or not an error.
-fn is_json_or_success(response: &Response<ResponseBody>) -> bool {
+/// Replaces a non-JSON error answer of the generated router (its plain-text 400 for a body
+/// that does not match the schema) by the JSON `Error` model.
+async fn json_errors_only(response: Response<ResponseBody>) -> Response<ResponseBody> {
     let is_json = response
         .headers()
         .get(CONTENT_TYPE)
         .is_some_and(|v| v.as_bytes().starts_with(b"application/json"));
     let status = response.status();
-    is_json || !(status.is_client_error() || status.is_server_error())
-}
-
-/// Replaces a non-JSON error answer of the generated router (its plain-text 400 for a body
-/// that does not match the schema) by the JSON `Error` model.
-async fn json_error(response: Response<ResponseBody>) -> Response<ResponseBody> {
-    let status = response.status();
+    if is_json || !(status.is_client_error() || status.is_server_error()) {
+        return response;
+    }
     let text = match response.into_body().collect().await {
         Ok(collected) => String::from_utf8_lossy(&collected.to_bytes()).into_owned(),
         Err(never) => match never {},
