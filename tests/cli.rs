@@ -332,3 +332,22 @@ fn token_inspect_reads_onezones_own_tokens() {
     let refused = run_cli(&data, &["token", "inspect", &broken], None);
     assert!(refused.failure().contains("malformed"), "{refused:?}");
 }
+
+/// The binary's allocator options (src/main.rs) reach jemalloc: it reads them before
+/// `main`, from a symbol a typo or a changed prefix would leave unread without an error.
+#[cfg(all(feature = "jemalloc", not(target_env = "msvc")))]
+#[test]
+fn the_allocator_takes_the_binarys_options() {
+    let output = Command::new(binary())
+        .arg("--version")
+        .env("_RJEM_MALLOC_CONF", "confirm_conf:true")
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let report = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        report.contains("global variable malloc_conf): \"tcache_gc_incr_bytes:1048576\"")
+            && report.contains("Set conf value: tcache_gc_incr_bytes:1048576"),
+        "{report}"
+    );
+}
