@@ -51,28 +51,28 @@ fn main() -> ExitCode {
 // request (its 8 KiB read buffer and header slots), which glibc serves from its shared
 // bins: docs/PERFORMANCE.md. Not on MSVC, which jemalloc does not support.
 #[cfg(all(feature = "jemalloc", not(target_env = "msvc")))]
-#[global_allocator]
-static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+mod allocator {
+    #[global_allocator]
+    static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 
-/// jemalloc's options, read before `main` from this symbol (its `malloc_conf`; the
-/// `_RJEM_MALLOC_CONF` environment variable still overrides them).
-///
-/// `tcache_gc_incr_bytes`: a thread's cache is swept for unused objects after every
-/// 64 KiB it allocates by default. A mint allocates about 22 KiB (hyper's 8 KiB read
-/// buffer and 4 KiB header slots among them), so the sweep ran every third request at
-/// about 1,800 instructions a request, 1.4% of a mint (callgrind, docs/PERFORMANCE.md).
-/// After every 1 MiB it costs about 200. Each size's cache stays bounded by jemalloc's
-/// own limit, so peak memory does not grow with it.
-#[cfg(all(feature = "jemalloc", not(target_env = "msvc")))]
-#[unsafe(export_name = "_rjem_malloc_conf")]
-static JEMALLOC_OPTIONS: JemallocOptions =
-    JemallocOptions(c"tcache_gc_incr_bytes:1048576".as_ptr());
+    /// jemalloc's options, read before `main` from this symbol (its `malloc_conf`; the
+    /// `_RJEM_MALLOC_CONF` environment variable still overrides them).
+    ///
+    /// `tcache_gc_incr_bytes`: a thread's cache is swept for unused objects after every
+    /// 64 KiB it allocates by default. A mint allocates about 22 KiB (hyper's 8 KiB read
+    /// buffer and 4 KiB header slots among them), so the sweep ran every third request:
+    /// 550 to 1,800 instructions a mint in callgrind, depending on the run's settings
+    /// (docs/PERFORMANCE.md, item 39). After every 1 MiB it costs about 200. Each size's
+    /// cache stays bounded by jemalloc's own limit; peak RSS at 256 connections did not
+    /// grow.
+    #[unsafe(export_name = "_rjem_malloc_conf")]
+    static JEMALLOC_OPTIONS: JemallocOptions =
+        JemallocOptions(c"tcache_gc_incr_bytes:1048576".as_ptr());
 
-/// A C string pointer that jemalloc reads as its `const char *malloc_conf`.
-#[cfg(all(feature = "jemalloc", not(target_env = "msvc")))]
-#[repr(transparent)]
-struct JemallocOptions(*const std::ffi::c_char);
+    /// A C string pointer that jemalloc reads as its `const char *malloc_conf`.
+    #[repr(transparent)]
+    struct JemallocOptions(*const std::ffi::c_char);
 
-// Safety: it points to a string literal, never written.
-#[cfg(all(feature = "jemalloc", not(target_env = "msvc")))]
-unsafe impl Sync for JemallocOptions {}
+    // Safety: it points to a string literal, never written.
+    unsafe impl Sync for JemallocOptions {}
+}
