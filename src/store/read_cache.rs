@@ -34,7 +34,7 @@ use std::collections::HashMap;
 use std::hash::Hash;
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Mutex, RwLock};
+use std::sync::{Mutex, PoisonError, RwLock};
 use std::time::Duration;
 
 /// How often `PRAGMA data_version` is asked (see the module documentation).
@@ -146,7 +146,8 @@ impl ReadCache {
     /// `database` is the SQLite file; the commit counter lives beside it.
     pub(super) fn open(database: &Path) -> Result<ReadCache, super::StoreError> {
         let connection = Connection::open_with_flags(database, super::sqlite::open_flags())?;
-        // Never wait long on the request path: a busy probe means "no cache this time".
+        // Never wait long on the request path: a probe that finds the database busy gives
+        // up after 20 ms, and means "no cache this time".
         connection.busy_timeout(Duration::from_millis(20))?;
         let data_version = connection.query_row("PRAGMA data_version", [], |row| row.get(0))?;
         let mut counter = database.as_os_str().to_owned();
@@ -184,28 +185,30 @@ impl ReadCache {
         let commits = self.changes.get();
         let now = self.elapsed().as_nanos() as u64;
         if now >= self.probe_due.load(Ordering::Acquire) {
-            // One thread probes. The others cannot tell the version until it is done: they
-            // read without the cache meanwhile (a probe takes microseconds), so that no
-            // request begun after the probe was due gets an answer older than its result.
-            let mut probe = match self.probe.try_lock() {
-                Ok(probe) => probe,
-                Err(std::sync::TryLockError::Poisoned(poisoned)) => poisoned.into_inner(),
-                Err(std::sync::TryLockError::WouldBlock) => return None,
-            };
-            // The counter's file replaced or cut short: re-opened here.
-            self.changes.check_file();
-            let data_version: i64 = probe
-                .connection
-                .prepare_cached("PRAGMA data_version")
-                .and_then(|mut statement| statement.query_row([], |row| row.get(0)))
-                .ok()?;
-            if data_version != probe.data_version {
-                probe.data_version = data_version;
-                self.probe_moves.fetch_add(1, Ordering::AcqRel);
+            // One thread probes. The others cannot tell the version until it is done, so
+            // that no request begun after the probe was due gets an answer older than its
+            // result: they wait for it (one PRAGMA on a dedicated connection, microseconds).
+            // Reading around the cache instead sent each of their reads to the blocking
+            // pool, every 100 ms in a burst that started new threads (docs/PERFORMANCE.md,
+            // item 40).
+            let mut probe = self.probe.lock().unwrap_or_else(PoisonError::into_inner);
+            // Probed by another thread while this one waited.
+            if self.elapsed().as_nanos() as u64 >= self.probe_due.load(Ordering::Acquire) {
+                // The counter's file replaced or cut short: re-opened here.
+                self.changes.check_file();
+                let data_version: i64 = probe
+                    .connection
+                    .prepare_cached("PRAGMA data_version")
+                    .and_then(|mut statement| statement.query_row([], |row| row.get(0)))
+                    .ok()?;
+                if data_version != probe.data_version {
+                    probe.data_version = data_version;
+                    self.probe_moves.fetch_add(1, Ordering::AcqRel);
+                }
+                let next = self.elapsed() + PROBE_INTERVAL;
+                self.probe_due
+                    .store(next.as_nanos() as u64, Ordering::Release);
             }
-            let next = self.elapsed() + PROBE_INTERVAL;
-            self.probe_due
-                .store(next.as_nanos() as u64, Ordering::Release);
         }
         Some((commits, self.probe_moves.load(Ordering::Acquire)))
     }
@@ -276,5 +279,40 @@ impl ReadCache {
             keep(&mut state, answer.clone());
         }
         self.with_front(version, |front| keep(front, answer));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ReadCache;
+    use std::sync::atomic::Ordering;
+    use std::time::Duration;
+
+    /// A reader that finds the probe due while another thread runs it waits for its answer
+    /// and tells the version, rather than reading around the cache (`None`).
+    #[test]
+    fn a_due_probe_in_another_thread_is_waited_for() {
+        let dir = tempfile::tempdir().unwrap();
+        let database = dir.path().join("onezone.db");
+        rusqlite::Connection::open(&database)
+            .unwrap()
+            .execute_batch("PRAGMA journal_mode = WAL; CREATE TABLE t (x INTEGER);")
+            .unwrap();
+        let cache = ReadCache::open(&database).unwrap();
+        cache.probe_due.store(0, Ordering::Release);
+        let running = cache.probe.lock().unwrap();
+        std::thread::scope(|scope| {
+            let reader = scope.spawn(|| cache.version());
+            std::thread::sleep(Duration::from_millis(100));
+            assert!(
+                !reader.is_finished(),
+                "the reader did not wait for the probe"
+            );
+            drop(running);
+            let version = reader.join().unwrap();
+            assert_eq!(version, Some((cache.changes.get(), 0)));
+        });
+        // The reader probed (the running probe had not moved the due time).
+        assert!(cache.probe_due.load(Ordering::Acquire) > 0);
     }
 }
