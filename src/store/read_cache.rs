@@ -183,8 +183,7 @@ impl ReadCache {
     /// cached or served from the cache).
     pub(super) fn version(&self) -> Option<Version> {
         let commits = self.changes.get();
-        let now = self.elapsed().as_nanos() as u64;
-        if now >= self.probe_due.load(Ordering::Acquire) {
+        if self.probe_is_due() {
             // One thread probes. The others cannot tell the version until it is done, so
             // that no request begun after the probe was due gets an answer older than its
             // result: they wait for it (one PRAGMA on a dedicated connection, microseconds).
@@ -192,25 +191,36 @@ impl ReadCache {
             // pool, every 100 ms in a burst that started new threads (docs/PERFORMANCE.md,
             // item 40).
             let mut probe = self.probe.lock().unwrap_or_else(PoisonError::into_inner);
-            // Probed by another thread while this one waited.
-            if self.elapsed().as_nanos() as u64 >= self.probe_due.load(Ordering::Acquire) {
-                // The counter's file replaced or cut short: re-opened here.
-                self.changes.check_file();
-                let data_version: i64 = probe
-                    .connection
-                    .prepare_cached("PRAGMA data_version")
-                    .and_then(|mut statement| statement.query_row([], |row| row.get(0)))
-                    .ok()?;
-                if data_version != probe.data_version {
-                    probe.data_version = data_version;
-                    self.probe_moves.fetch_add(1, Ordering::AcqRel);
-                }
-                let next = self.elapsed() + PROBE_INTERVAL;
-                self.probe_due
-                    .store(next.as_nanos() as u64, Ordering::Release);
+            // Not if another thread probed while this one waited.
+            if self.probe_is_due() {
+                self.run_probe(&mut probe)?;
             }
         }
         Some((commits, self.probe_moves.load(Ordering::Acquire)))
+    }
+
+    fn probe_is_due(&self) -> bool {
+        self.elapsed().as_nanos() as u64 >= self.probe_due.load(Ordering::Acquire)
+    }
+
+    /// Asks `data_version`, counts a move, and sets the next probe an interval from now;
+    /// `None` if the database did not answer (the probe stays due).
+    fn run_probe(&self, probe: &mut Probe) -> Option<()> {
+        // The counter's file replaced or cut short: re-opened here.
+        self.changes.check_file();
+        let data_version: i64 = probe
+            .connection
+            .prepare_cached("PRAGMA data_version")
+            .and_then(|mut statement| statement.query_row([], |row| row.get(0)))
+            .ok()?;
+        if data_version != probe.data_version {
+            probe.data_version = data_version;
+            self.probe_moves.fetch_add(1, Ordering::AcqRel);
+        }
+        let next = self.elapsed() + PROBE_INTERVAL;
+        self.probe_due
+            .store(next.as_nanos() as u64, Ordering::Release);
+        Some(())
     }
 
     /// This thread's copies of the answers of `version` (emptied if they were of an older
